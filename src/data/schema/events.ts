@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { parsePeriod, endsNotBefore } from "../dates.ts";
+import { charCount, dateString, hexColor, idString, nonNegative, short, source, SCHEMA_VERSION } from "./common.ts";
+import { duplicates, list, records, str, type Issue, type Loose } from "./loose.ts";
+
+const category = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  color: hexColor.optional(),
+});
+
+const era = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  start: dateString,
+  end: dateString.optional(),
+});
+
+const figure = z.object({
+  label: z.string().min(1),
+  value: nonNegative,
+  unit: z.string().optional(),
+  approximate: z.boolean().optional(),
+  atLeast: z.boolean().optional(),
+  derived: z.boolean().optional(),
+});
+
+const title = z.string().check((ctx) => {
+  const n = charCount(ctx.value);
+  if (n === 0) ctx.issues.push({ code: "custom", input: ctx.value, message: "should not be empty" });
+  else if (n > 140) {
+    ctx.issues.push({ code: "custom", input: ctx.value, message: `is ${n} characters long; a title may have at most 140` });
+  }
+});
+
+const event = z.object({
+  id: idString,
+  date: dateString,
+  endDate: dateString.optional(),
+  title: title.meta({ minLength: 1, maxLength: 140 }),
+  summary: z.string().optional(),
+  category: z.string().min(1),
+  importance: z.literal([1, 2, 3]).optional(),
+  figures: z.array(figure).optional(),
+  sources: z.array(source).min(1),
+});
+
+export const eventsDocument = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    title: z.string().min(1),
+    subtitle: z.string().optional(),
+    updated: dateString.optional(),
+    categories: z.array(category).min(1),
+    eras: z.array(era).optional(),
+    story: z.array(z.string()).optional(),
+    events: z.array(event).min(1),
+  })
+  .superRefine((doc, ctx) => {
+    for (const issue of eventsCrossIssues(doc)) ctx.addIssue({ code: "custom", ...issue, path: [...issue.path] });
+  }, { when: () => true });
+
+/** The rules that tie one part of events.json to another. */
+export function eventsCrossIssues(doc: Loose): Issue[] {
+  const categories = records(doc["categories"]);
+  const events = records(doc["events"]);
+  const issues: Issue[] = [
+    ...duplicates(categories, "id", "categories", (v, i) => `${short(v)} is already the id of categories[${i}]`),
+    ...duplicates(events, "id", "events", (v, i) => `${short(v)} is already the id of events[${i}]`),
+  ];
+  const categoryIds = new Set(categories.map((c) => str(c?.["id"])).filter((id) => id !== undefined));
+  if (categoryIds.size > 0) {
+    const known = [...categoryIds].slice(0, 8).join(", ");
+    events.forEach((e, i) => {
+      const cat = str(e?.["category"]);
+      if (cat !== undefined && cat !== "" && !categoryIds.has(cat)) {
+        issues.push({ path: ["events", i, "category"], message: `${short(cat)} is not one of the categories (${known})` });
+      }
+    });
+  }
+  events.forEach((e, i) => {
+    const problem = orderProblem(e, "date", "endDate", "the event's date");
+    if (problem) issues.push({ path: ["events", i, "endDate"], message: problem });
+  });
+  records(doc["eras"]).forEach((e, i) => {
+    const problem = orderProblem(e, "start", "end", "the era's start");
+    if (problem) issues.push({ path: ["eras", i, "end"], message: problem });
+  });
+  const eventIds = new Set(events.map((e) => str(e?.["id"])));
+  list(doc["story"]).forEach((id, i) => {
+    if (typeof id === "string" && !eventIds.has(id)) {
+      issues.push({ path: ["story", i], message: `${short(id)} is not the id of any event` });
+    }
+  });
+  return issues;
+}
+
+function orderProblem(item: Loose | undefined, startKey: string, endKey: string, what: string): string | null {
+  const startText = str(item?.[startKey]);
+  const endText = str(item?.[endKey]);
+  if (startText === undefined || endText === undefined) return null;
+  const start = parsePeriod(startText);
+  const end = parsePeriod(endText);
+  if (!start || !end || endsNotBefore(end, start)) return null;
+  return `${short(endText)} is before ${what} ${short(startText)}`;
+}
+
+export type EventsDocument = z.infer<typeof eventsDocument>;
+export type TimelineEvent = EventsDocument["events"][number];
+export type Category = EventsDocument["categories"][number];
+export type Era = NonNullable<EventsDocument["eras"]>[number];
+export type Figure = NonNullable<TimelineEvent["figures"]>[number];
+export type Source = TimelineEvent["sources"][number];

@@ -1,0 +1,69 @@
+import { eventsDocument, type EventsDocument } from "./schema/events.ts";
+import { populationDocument, type PopulationDocument } from "./schema/population.ts";
+import { SUPPORTED_VERSIONS } from "./schema/common.ts";
+import { isRecord } from "./schema/loose.ts";
+import { describeValue, problemsFromZod, type Problem } from "./problems.ts";
+
+// text → JSON → typed document, or every problem found. Pure: the worker runs it,
+// the data script runs it, and the tests run it.
+
+export type DataKind = "events" | "population";
+
+export interface DocumentOf {
+  events: EventsDocument;
+  population: PopulationDocument;
+}
+
+export type Validation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: Problem[] };
+
+/** Files larger than this are refused before they are parsed. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Enough to fix a file by; a file with more problems is probably not this format at all. */
+export const MAX_PROBLEMS = 200;
+
+const schemas = { events: eventsDocument, population: populationDocument } as const;
+
+export function parseJson(text: string, file: string): Validation<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a BOM is harmless; accept it
+  const trimmed = body.trimStart();
+  if (trimmed === "") return fail(file, "", "the file is empty");
+  if (trimmed.startsWith("<")) {
+    return fail(file, "", "is an HTML page, not JSON (the address may point to an error page or a missing file)");
+  }
+  try {
+    return { ok: true, data: JSON.parse(body) as unknown };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return fail(file, "", `is not valid JSON: ${detail}`);
+  }
+}
+
+export function validateDocument<K extends DataKind>(kind: K, value: unknown, file: string): Validation<DocumentOf[K]> {
+  if (!isRecord(value)) {
+    return fail(file, "", `should hold one JSON object ({ … }) at the top level, not ${describeValue(value)}`);
+  }
+  const version = value["schemaVersion"];
+  if (typeof version !== "number" || !SUPPORTED_VERSIONS.includes(version)) {
+    const supported = SUPPORTED_VERSIONS.join(", ");
+    const said = version === undefined ? "is missing" : `${describeValue(version)} is not supported`;
+    return fail(file, "schemaVersion", `${said}; this dashboard reads schemaVersion ${supported}`);
+  }
+  const result = schemas[kind].safeParse(value, { reportInput: true });
+  if (result.success) return { ok: true, data: result.data as DocumentOf[K] };
+  return { ok: false, problems: capProblems(problemsFromZod(file, result.error.issues), file) };
+}
+
+export function validateText<K extends DataKind>(kind: K, text: string, file: string): Validation<DocumentOf[K]> {
+  const parsed = parseJson(text, file);
+  return parsed.ok ? validateDocument(kind, parsed.data, file) : parsed;
+}
+
+function capProblems(problems: Problem[], file: string): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const rest = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), { file, path: "", message: `…and ${rest} more problems` }];
+}
+
+function fail(file: string, path: string, message: string): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [{ file, path, message }] };
+}
