@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { DataLoadError, isRetryable, type DataErrorDetail } from "./errors.ts";
+import { loadDataFile } from "./load.ts";
+
+const req = { dataKind: "events" as const, url: "https://example.org/events.json", file: "events.json" };
+const validEvents = {
+  schemaVersion: 1,
+  title: "T",
+  categories: [{ id: "a", label: "A" }],
+  events: [{ id: "e", date: "2001", title: "E", category: "a", sources: [{ name: "S", url: "https://example.org" }] }],
+};
+
+function respond(body: string, init: ResponseInit = {}): typeof fetch {
+  return () => Promise.resolve(new Response(body, init));
+}
+
+async function failure(promise: Promise<unknown>): Promise<DataErrorDetail> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof DataLoadError) return err.info.detail;
+    throw err;
+  }
+  throw new Error("expected the load to fail");
+}
+
+describe("loadDataFile", () => {
+  it("returns the validated document", async () => {
+    const doc = await loadDataFile(req, { fetch: respond(JSON.stringify(validEvents)) });
+    expect(doc.events[0]?.id).toBe("e");
+  });
+
+  it("reports every schema problem as an invalid file, not retryable", async () => {
+    const bad = { ...validEvents, events: [{ id: "e", date: "2023-02-30", title: "", category: "a", sources: [] }] };
+    const detail = await failure(loadDataFile(req, { fetch: respond(JSON.stringify(bad)) }));
+    expect(detail).toEqual({
+      kind: "invalid",
+      problems: [
+        { file: "events.json", path: "events[0].date", message: '"2023-02-30" is not a real date: February 2023 has 28 days' },
+        { file: "events.json", path: "events[0].title", message: "should not be empty" },
+        { file: "events.json", path: "events[0].sources", message: "should list at least 1 item" },
+      ],
+    });
+  });
+
+  it.each([
+    [404, "Not Found", false],
+    [403, "Forbidden", false],
+    [500, "Internal Server Error", true],
+    [503, "Service Unavailable", true],
+  ])("maps HTTP %i to an http error (retryable: %s)", async (status, statusText, retryable) => {
+    const promise = loadDataFile(req, { fetch: respond("nope", { status, statusText }) });
+    const err = await promise.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataLoadError);
+    expect((err as DataLoadError).info.detail).toEqual({ kind: "http", status, statusText });
+    expect(isRetryable(err)).toBe(retryable);
+  });
+
+  it("maps a failed request to a retryable network error", async () => {
+    const fetchFails: typeof fetch = () => Promise.reject(new TypeError("Failed to fetch"));
+    const err = await loadDataFile(req, { fetch: fetchFails }).catch((e: unknown) => e);
+    expect((err as DataLoadError).info.detail).toEqual({ kind: "network", message: "Failed to fetch" });
+    expect(isRetryable(err)).toBe(true);
+  });
+
+  it("says offline when the device is offline, without fetching", async () => {
+    let fetched = false;
+    const spy: typeof fetch = () => {
+      fetched = true;
+      return Promise.reject(new Error("unreachable"));
+    };
+    expect(await failure(loadDataFile(req, { fetch: spy, isOnline: () => false }))).toEqual({ kind: "offline" });
+    expect(fetched).toBe(false);
+  });
+
+  it("times out a server that never answers", async () => {
+    const hang: typeof fetch = (_url, init) =>
+      new Promise((_ok, fail) => init?.signal?.addEventListener("abort", () => fail(new DOMException("aborted", "AbortError"))));
+    const detail = await failure(loadDataFile(req, { fetch: hang, timeoutMs: 20 }));
+    expect(detail).toEqual({ kind: "timeout", seconds: 0.02 });
+  });
+
+  it("refuses a file whose declared size is over the limit before reading it", async () => {
+    const big = respond("{}", { headers: { "content-length": String(65 * 1024 * 1024) } });
+    expect(await failure(loadDataFile(req, { fetch: big }))).toEqual({
+      kind: "too-large", bytes: 65 * 1024 * 1024, limit: 64 * 1024 * 1024,
+    });
+  });
+
+  it("stops reading a body that grows past the limit even without a declared size", async () => {
+    const detail = await failure(loadDataFile(req, { fetch: respond("x".repeat(2048)), maxBytes: 1024 }));
+    expect(detail.kind).toBe("too-large");
+  });
+
+  it("reports progress while downloading, then while validating", async () => {
+    const phases: string[] = [];
+    await loadDataFile(req, { fetch: respond(JSON.stringify(validEvents)), onProgress: (p) => phases.push(p.phase) });
+    expect(phases[0]).toBe("download");
+    expect(phases.at(-1)).toBe("validate");
+  });
+
+  it("refuses addresses that are not http(s)", async () => {
+    expect(await failure(loadDataFile({ ...req, url: "javascript:alert(1)" }, { fetch: respond("{}") }))).toEqual({
+      kind: "bad-url",
+    });
+  });
+
+  it("explains an HTML page served where JSON was expected", async () => {
+    const detail = await failure(loadDataFile(req, { fetch: respond("<!doctype html><title>Error</title>") }));
+    expect(detail).toEqual({
+      kind: "invalid",
+      problems: [
+        { file: "events.json", path: "", message: "is an HTML page, not JSON (the address may point to an error page or a missing file)" },
+      ],
+    });
+  });
+});

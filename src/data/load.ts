@@ -1,0 +1,117 @@
+import { DataLoadError, type DataErrorDetail } from "./errors.ts";
+import { MAX_FILE_BYTES, validateText, type DataKind, type DocumentOf } from "./validate.ts";
+
+// fetch → size check → text → JSON → validated document. Runs inside the data
+// worker in the browser; tests call it directly with a fake fetch.
+
+export interface LoadRequest<K extends DataKind> {
+  readonly dataKind: K;
+  /** Absolute URL (a worker resolves relative URLs against its own script, not the page). */
+  readonly url: string;
+  readonly file: string;
+}
+
+export interface LoadProgress {
+  readonly phase: "download" | "validate";
+  readonly loaded: number;
+  /** Bytes expected, when the server said. */
+  readonly total: number | null;
+}
+
+export interface LoadOptions {
+  readonly fetch?: typeof fetch;
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+  readonly onProgress?: (p: LoadProgress) => void;
+  readonly isOnline?: () => boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts: LoadOptions = {}): Promise<DocumentOf[K]> {
+  const fail = (detail: DataErrorDetail): never => {
+    throw new DataLoadError({ dataKind: req.dataKind, file: req.file, url: req.url, detail });
+  };
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+  const doFetch = opts.fetch ?? fetch;
+  if (!/^https?:\/\//i.test(req.url)) fail({ kind: "bad-url" });
+  if (opts.isOnline && !opts.isOnline()) fail({ kind: "offline" });
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  opts.signal?.addEventListener("abort", onOuterAbort);
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(req.url, { signal: controller.signal, credentials: "same-origin" });
+    } catch (err) {
+      if (timedOut) return fail({ kind: "timeout", seconds: timeoutMs / 1000 });
+      if (opts.signal?.aborted) throw err;
+      if (opts.isOnline && !opts.isOnline()) return fail({ kind: "offline" });
+      return fail({ kind: "network", message: err instanceof Error ? err.message : String(err) });
+    }
+    if (!response.ok) return fail({ kind: "http", status: response.status, statusText: response.statusText });
+    const declared = Number(response.headers.get("content-length") ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) return fail({ kind: "too-large", bytes: declared, limit: maxBytes });
+    let text: string;
+    try {
+      text = await readText(response, maxBytes, Number.isFinite(declared) ? declared : null, opts.onProgress);
+    } catch (err) {
+      if (err instanceof TooLarge) return fail({ kind: "too-large", bytes: err.bytes, limit: maxBytes });
+      if (timedOut) return fail({ kind: "timeout", seconds: timeoutMs / 1000 });
+      if (opts.signal?.aborted) throw err;
+      return fail({ kind: "network", message: err instanceof Error ? err.message : String(err) });
+    }
+    clearTimeout(timer);
+    opts.onProgress?.({ phase: "validate", loaded: text.length, total: text.length });
+    const result = validateText(req.dataKind, text, req.file);
+    if (!result.ok) return fail({ kind: "invalid", problems: result.problems });
+    return result.data;
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener("abort", onOuterAbort);
+  }
+}
+
+class TooLarge extends Error {
+  readonly bytes: number;
+  constructor(bytes: number) {
+    super("too large");
+    this.bytes = bytes;
+  }
+}
+
+/** Reads the body in chunks so progress can be shown and an oversized body stopped early. */
+async function readText(
+  response: Response,
+  maxBytes: number,
+  total: number | null,
+  onProgress: LoadOptions["onProgress"],
+): Promise<string> {
+  const body = response.body;
+  if (!body) return response.text();
+  const reader = body.getReader();
+  const decoder = new TextDecoder("utf-8");
+  const parts: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > maxBytes) {
+      await reader.cancel();
+      throw new TooLarge(loaded);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+    onProgress?.({ phase: "download", loaded, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join("");
+}

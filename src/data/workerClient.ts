@@ -1,0 +1,62 @@
+import { DataLoadError } from "./errors.ts";
+import { loadDataFile, type LoadProgress, type LoadRequest } from "./load.ts";
+import type { FromWorker, ToWorker } from "./protocol.ts";
+import type { DataKind, DocumentOf } from "./validate.ts";
+
+// One shared worker for all data files. Where workers are unavailable (tests,
+// very old browsers) the same pipeline runs on the page.
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<number, {
+  resolve: (d: DocumentOf[DataKind]) => void;
+  reject: (e: unknown) => void;
+  onProgress: ((p: LoadProgress) => void) | undefined;
+}>();
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === "undefined") return (worker = null);
+  try {
+    worker = new Worker(new URL("./data.worker.ts", import.meta.url), { type: "module", name: "crossings-data" });
+  } catch {
+    return (worker = null);
+  }
+  worker.onmessage = (e: MessageEvent<FromWorker>) => {
+    const msg = e.data;
+    const entry = pending.get(msg.id);
+    if (!entry) return;
+    if (msg.type === "progress") {
+      entry.onProgress?.(msg.progress);
+      return;
+    }
+    pending.delete(msg.id);
+    if (msg.type === "done") entry.resolve(msg.data);
+    else if (msg.type === "failed") entry.reject(new DataLoadError(msg.error));
+    else entry.reject(new Error(msg.message));
+  };
+  return worker;
+}
+
+export function loadInWorker<K extends DataKind>(
+  req: LoadRequest<K>,
+  opts: { signal?: AbortSignal; onProgress?: (p: LoadProgress) => void } = {},
+): Promise<DocumentOf[K]> {
+  const w = getWorker();
+  if (!w) {
+    return loadDataFile(req, {
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      isOnline: () => typeof navigator === "undefined" || navigator.onLine,
+    });
+  }
+  const id = nextId++;
+  return new Promise<DocumentOf[K]>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (d: DocumentOf[DataKind]) => void, reject, onProgress: opts.onProgress });
+    opts.signal?.addEventListener("abort", () => {
+      pending.delete(id);
+      w.postMessage({ type: "cancel", id } satisfies ToWorker);
+      reject(opts.signal?.reason ?? new DOMException("Aborted", "AbortError"));
+    });
+    w.postMessage({ type: "load", id, ...req } satisfies ToWorker);
+  });
+}

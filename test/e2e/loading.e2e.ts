@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { useSite, ROOT } from "./context.ts";
+import { waitForReady, watchErrors } from "../helpers/browser.ts";
+
+const site = useSite();
+const bundled = JSON.parse(readFileSync(resolve(ROOT, "data/events.json"), "utf8")) as { title: string; events: unknown[] };
+
+test("the bundled data loads and reaches dashboard:ready with no console error", async () => {
+  const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  const errors = watchErrors(page);
+  await page.goto(site.url("/"));
+  const ready = await waitForReady(page);
+  assert.ok(ready > 0);
+  assert.equal(await page.locator("h1").textContent(), bundled.title);
+  assert.match((await page.getByTestId("event-count").textContent()) ?? "", new RegExp(`^${bundled.events.length} events`));
+  assert.equal(await page.getByRole("alert").count(), 0);
+  assert.deepEqual(errors.consoleErrors, []);
+  assert.deepEqual(errors.pageErrors, []);
+  await page.close();
+});
+
+test("a bad events file through ?events= shows an alert naming the file and every problem", async () => {
+  const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  const errors = watchErrors(page);
+  await page.goto(site.url("/?events=/fixtures/bad/e2e-two-problems.json"));
+  const alert = page.getByRole("alert").first();
+  await alert.waitFor({ timeout: 10_000 });
+  const text = (await alert.textContent()) ?? "";
+  assert.match(text, /e2e-two-problems\.json/);
+  assert.match(text, /events\[0\]\.date: "2023-02-30" is not a real date/);
+  assert.match(text, /events\[1\]\.sources\[0\]\.url: "javascript:alert\(1\)" is not an absolute http/);
+  assert.equal(await page.locator("a[href^='javascript:']").count(), 0);
+  assert.deepEqual(errors.pageErrors, []);
+  await page.close();
+});
+
+test("a missing file is reported at once as a 404, without retries", async () => {
+  const page = await site.browser().newPage();
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/no-such-file.json")) requests.push(r.url());
+  });
+  await page.goto(site.url("/?events=/fixtures/no-such-file.json"));
+  const alert = page.getByRole("alert").first();
+  await alert.waitFor({ timeout: 10_000 });
+  assert.match((await alert.textContent()) ?? "", /404/);
+  assert.equal(requests.length, 1);
+  await page.close();
+});
