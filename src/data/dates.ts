@@ -33,8 +33,9 @@ export function dateProblem(text: string): string | null {
   if (month < 1 || month > 12) return `${quote(text)} is not a real date: there is no month ${month}`;
   if (m[3] === undefined) return null;
   const day = Number(m[3]);
+  if (day === 0) return `${quote(text)} is not a real date: there is no day 0`;
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) {
+  if (day > last) {
     return `${quote(text)} is not a real date: ${MONTHS[month - 1]} ${year} has ${last} days`;
   }
   return null;
@@ -90,7 +91,7 @@ export function formatDate(text: string): string {
   return `${d.getUTCDate()} ${month} ${year}`;
 }
 
-/** A date or a span, collapsing what the two ends share: "15 Oct 2006 – Feb 2007", "1995–1999". */
+/** A date or a span: "15 Oct 2006 – Feb 2007", "1995–1999"; identical ends collapse to one date. */
 export function formatDateRange(start: string, end: string | undefined): string {
   if (end === undefined || end === start) return formatDate(start);
   const sep = start.length === 4 && end.length === 4 ? "–" : " – ";

@@ -41,6 +41,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.origin === "string") return `is too long (at most ${String(issue.maximum)} characters)`;
       return `should be at most ${String(issue.maximum)}, not ${describeValue(issue.input)}`;
     case "invalid_value":
+      if (issue.input === undefined) return "is required but missing";
       return `should be ${orList(issue.values.map((v) => JSON.stringify(v)))}, not ${describeValue(issue.input)}`;
     case "invalid_union":
       return `is not valid here (${describeValue(issue.input)})`;

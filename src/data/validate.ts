@@ -34,7 +34,7 @@ export function parseJson(text: string, file: string): Validation<unknown> {
     return { ok: true, data: JSON.parse(body) as unknown };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    return fail(file, "", `is not valid JSON: ${detail}`);
+    return fail(file, "", `is not valid JSON: ${detail}${lineAndColumn(body, detail)}`);
   }
 }
 
@@ -45,7 +45,12 @@ export function validateDocument<K extends DataKind>(kind: K, value: unknown, fi
   const version = value["schemaVersion"];
   if (typeof version !== "number" || !SUPPORTED_VERSIONS.includes(version)) {
     const supported = SUPPORTED_VERSIONS.join(", ");
-    const said = version === undefined ? "is missing" : `${describeValue(version)} is not supported`;
+    const said =
+      version === undefined
+        ? "is missing"
+        : typeof version === "number"
+          ? `${describeValue(version)} is not supported`
+          : `should be a number, not ${describeValue(version)}`;
     return fail(file, "schemaVersion", `${said}; this dashboard reads schemaVersion ${supported}`);
   }
   const result = schemas[kind].safeParse(value, { reportInput: true });
@@ -58,10 +63,21 @@ export function validateText<K extends DataKind>(kind: K, text: string, file: st
   return parsed.ok ? validateDocument(kind, parsed.data, file) : parsed;
 }
 
+/** Node and Chromium report a character offset; people look for a line. */
+function lineAndColumn(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m || /line \d+/.test(message)) return "";
+  const offset = Number(m[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return ` (line ${line}, column ${column})`;
+}
+
 function capProblems(problems: Problem[], file: string): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), { file, path: "", message: `…and ${rest} more problems` }];
+  return [...problems.slice(0, MAX_PROBLEMS), { file, path: "", message: `…and ${rest} more problem${rest === 1 ? "" : "s"}` }];
 }
 
 function fail(file: string, path: string, message: string): { ok: false; problems: Problem[] } {

@@ -16,7 +16,7 @@ export interface AppState {
   /** The visible time window in UTC ms; null = the data's whole span. */
   readonly domain: TimeDomain | null;
   readonly selectedEventId: string | null;
-  readonly progress: Partial<Record<DataKind, LoadProgress>>;
+  readonly progress: Partial<Record<DataKind, LoadProgress | undefined>>;
   readonly actions: {
     setDomain(domain: TimeDomain | null): void;
     selectEvent(id: string | null): void;
@@ -44,12 +44,7 @@ export function createAppStore(init: AppStoreInit): AppStore {
       setDomain: (domain) => set({ domain }),
       selectEvent: (selectedEventId) => set({ selectedEventId }),
       setProgress: (kind, progress) =>
-        set((s) => {
-          const next = { ...s.progress };
-          if (progress) next[kind] = progress;
-          else delete next[kind];
-          return { progress: next };
-        }),
+        set((s) => ({ progress: { ...s.progress, [kind]: progress } })),
     },
   }));
 }

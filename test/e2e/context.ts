@@ -9,7 +9,7 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 export const OUTPUT = resolve(ROOT, "test-output");
 
 /** One browser and one server for a test file, on the built site. */
-export function useSite(): { browser: () => Browser; url: (path?: string) => string } {
+export function siteForTests(): { browser: () => Browser; url: (path?: string) => string } {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   before(async () => {

@@ -2,10 +2,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { useSite, ROOT } from "./context.ts";
+import { siteForTests, ROOT } from "./context.ts";
 import { waitForReady, watchErrors } from "../helpers/browser.ts";
 
-const site = useSite();
+const site = siteForTests();
 const bundled = JSON.parse(readFileSync(resolve(ROOT, "data/events.json"), "utf8")) as { title: string; events: unknown[] };
 
 test("the bundled data loads and reaches dashboard:ready with no console error", async () => {

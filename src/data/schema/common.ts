@@ -43,7 +43,7 @@ export function isHttpUrl(text: string): boolean {
 }
 
 export const source = z.object({
-  name: z.string().min(1),
+  name: z.string(),
   url: httpUrl.meta({ format: "uri", pattern: "^https?://" }),
 });
 
@@ -59,7 +59,5 @@ export function short(text: string): string {
 
 /** Characters as a reader counts them (code points), not UTF-16 units. */
 export function charCount(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+  return Array.from(text).length;
 }

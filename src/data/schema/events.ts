@@ -4,20 +4,20 @@ import { charCount, dateString, hexColor, idString, nonNegative, short, source, 
 import { duplicates, list, records, str, type Issue, type Loose } from "./loose.ts";
 
 const category = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: z.string(),
+  label: z.string(),
   color: hexColor.optional(),
 });
 
 const era = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: z.string(),
+  label: z.string(),
   start: dateString,
   end: dateString.optional(),
 });
 
 const figure = z.object({
-  label: z.string().min(1),
+  label: z.string(),
   value: nonNegative,
   unit: z.string().optional(),
   approximate: z.boolean().optional(),
@@ -39,7 +39,7 @@ const event = z.object({
   endDate: dateString.optional(),
   title: title.meta({ minLength: 1, maxLength: 140 }),
   summary: z.string().optional(),
-  category: z.string().min(1),
+  category: z.string(),
   importance: z.literal([1, 2, 3]).optional(),
   figures: z.array(figure).optional(),
   sources: z.array(source).min(1),
@@ -48,7 +48,7 @@ const event = z.object({
 export const eventsDocument = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    title: z.string().min(1),
+    title: z.string(),
     subtitle: z.string().optional(),
     updated: dateString.optional(),
     categories: z.array(category).min(1),

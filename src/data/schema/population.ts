@@ -9,12 +9,12 @@ const point = z.object({
   approximate: z.boolean().optional(),
 });
 
-const seriesBreak = z.object({ date: dateString, label: z.string().min(1) });
+const seriesBreak = z.object({ date: dateString, label: z.string() });
 
 const series = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  unit: z.string().min(1),
+  id: z.string(),
+  label: z.string(),
+  unit: z.string(),
   measure: z.enum(["stock", "flow"]).optional(),
   primary: z.boolean().optional(),
   source,
@@ -24,7 +24,7 @@ const series = z.object({
 });
 
 const part = z.object({
-  label: z.string().min(1),
+  label: z.string(),
   value: nonNegative,
   low: nonNegative.optional(),
   high: nonNegative.optional(),
@@ -35,13 +35,13 @@ const part = z.object({
 });
 
 const breakdown = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: z.string(),
+  label: z.string(),
   kind: z.enum(["parts", "comparison"]),
   group: z.string().optional(),
   date: dateString.optional(),
   eventId: z.string().optional(),
-  unit: z.string().min(1),
+  unit: z.string(),
   total: nonNegative.optional(),
   parts: z.array(part),
   source,
@@ -88,7 +88,8 @@ export function populationCrossIssues(doc: Loose): Issue[] {
         issues.push({ path: ["breakdowns", bi, "parts", pi, "high"], message: `${high} is below the part's value ${value}` });
       }
     });
-    const total = num(b?.["total"]);
+    // `total` belongs to parts; a comparison's quantities are not shares of anything.
+    const total = b?.["kind"] === "parts" ? num(b["total"]) : undefined;
     const values = parts.map((p) => num(p?.["value"]));
     if (total !== undefined && values.length > 0 && values.every((v) => v !== undefined)) {
       const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
