@@ -1,5 +1,5 @@
 import { DataLoadError } from "./errors.ts";
-import { loadDataFile, type LoadProgress, type LoadRequest } from "./load.ts";
+import type { LoadProgress, LoadRequest } from "./load.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
 
@@ -43,11 +43,12 @@ export function loadInWorker<K extends DataKind>(
 ): Promise<DocumentOf[K]> {
   const w = getWorker();
   if (!w) {
-    return loadDataFile(req, {
+    // Loaded on demand: the validator stays out of the page's own bundle.
+    return import("./load.ts").then(({ loadDataFile }) => loadDataFile(req, {
       ...(opts.signal ? { signal: opts.signal } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       isOnline: () => typeof navigator === "undefined" || navigator.onLine,
-    });
+    }));
   }
   const id = nextId++;
   return new Promise<DocumentOf[K]>((resolve, reject) => {

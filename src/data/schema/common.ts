@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateProblem } from "../dates.ts";
+import { isHttpUrl } from "../httpUrl.ts";
 
 // Building blocks shared by both files. Messages are written for the person
 // who will fix the file: they say what is wrong and what would be right.
@@ -32,15 +33,7 @@ export const httpUrl = z.string().check((ctx) => {
   }
 });
 
-export function isHttpUrl(text: string): boolean {
-  if (!/^https?:\/\//i.test(text)) return false;
-  try {
-    const u = new URL(text);
-    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "";
-  } catch {
-    return false;
-  }
-}
+export { isHttpUrl };
 
 export const source = z.object({
   name: z.string(),
