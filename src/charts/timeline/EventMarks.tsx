@@ -1,0 +1,80 @@
+import { memo } from "react";
+import { formatDateRange } from "../../data/dates.ts";
+import { symbolPath, type CategoryStyle } from "../shared/categoryStyle.ts";
+import type { PlacedEvent, PlacedLabel } from "./layout.ts";
+
+export const MARKER_AREA = 90;
+const BAR_HEIGHT = 8;
+
+interface Props {
+  readonly events: readonly PlacedEvent[];
+  readonly labels: readonly PlacedLabel[];
+  readonly styles: ReadonlyMap<string, CategoryStyle>;
+  readonly selectedId: string | null;
+  readonly focusedId: string | null;
+  readonly hoveredId: string | null;
+}
+
+/** One mark per event: a symbol at the centre of its period, or a bar across it when there is room. */
+export const EventMarks = memo(function EventMarks({ events, labels, styles, selectedId, focusedId, hoveredId }: Props) {
+  const anySelected = selectedId !== null;
+  return (
+    <g className="tl-events">
+      {events.map((e) => {
+        const style = styles.get(e.event.category);
+        const color = style?.color ?? "var(--cat-7)";
+        const selected = e.id === selectedId;
+        const emphasis = selected || e.id === hoveredId || e.id === focusedId;
+        const cls = `tl-event${selected ? " is-selected" : ""}${anySelected && !emphasis ? " is-receded" : ""}${emphasis ? " is-emphasised" : ""}`;
+        return (
+          <g
+            key={e.id}
+            className={cls}
+            data-event-id={e.id}
+            id={`tl-event-${e.id}`}
+            role="button"
+            tabIndex={e.id === focusedId ? 0 : -1}
+            aria-pressed={selected}
+            aria-label={`${formatDateRange(e.event.date, e.event.endDate)}: ${e.event.title}`}
+            style={{ color }}
+          >
+            {e.kind === "period" ? (
+              <rect
+                className="tl-event__bar"
+                x={e.x0}
+                y={e.y - BAR_HEIGHT / 2}
+                width={Math.max(1, e.x1 - e.x0)}
+                height={BAR_HEIGHT}
+                rx={BAR_HEIGHT / 2}
+              />
+            ) : (
+              <path className="tl-event__symbol" d={style ? symbolPath(style, MARKER_AREA) : ""} transform={`translate(${e.cx},${e.y})`} />
+            )}
+            {/* A generous invisible target: small marks stay easy to hit with a finger. */}
+            <rect
+              className="tl-event__hit"
+              x={(e.kind === "period" ? e.x0 : e.cx - 8) - 2}
+              y={e.y - 11}
+              width={(e.kind === "period" ? Math.max(1, e.x1 - e.x0) : 16) + 4}
+              height={22}
+            />
+          </g>
+        );
+      })}
+      <g className="tl-labels" aria-hidden="true">
+        {labels.map((l) => (
+          <text
+            key={l.id}
+            className={`tl-label${l.id === selectedId ? " is-selected" : ""}`}
+            x={l.x}
+            y={l.y}
+            textAnchor={l.anchor}
+            dominantBaseline="central"
+          >
+            {l.text}
+          </text>
+        ))}
+      </g>
+    </g>
+  );
+});

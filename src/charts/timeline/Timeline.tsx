@@ -1,0 +1,109 @@
+import { useCallback, useMemo, useState } from "react";
+import { formatDateRange } from "../../data/dates.ts";
+import type { EventsDocument } from "../../data/schema/events.ts";
+import type { Series } from "../../data/schema/population.ts";
+import { useActions, useAppStore } from "../../state/store.ts";
+import { ReadyMark } from "../../ui/ReadyMark.tsx";
+import { Tooltip } from "../../ui/Tooltip.tsx";
+import { useChartSize } from "../breakdown/useChartSize.ts";
+import { categoryStyles } from "../shared/categoryStyle.ts";
+import { timelineFrame } from "./frame.ts";
+import { layoutTimeline } from "./layout.ts";
+import { bandSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
+import type { TimeDomain } from "./time.ts";
+import { TimelineView } from "./TimelineView.tsx";
+import { useTimelineKeys } from "./useTimelineKeys.ts";
+import { useTimelineZoom, type WheelZoom } from "./useTimelineZoom.ts";
+import { clampDomain, fullDomainOf } from "./zoom.ts";
+
+const BAND_HEIGHT = 96;
+
+interface Props {
+  readonly doc: EventsDocument;
+  readonly series: readonly Series[];
+  readonly wheel: WheelZoom;
+}
+
+/** The container: reads the store, runs layout for the visible domain, and hands plain objects to the view. */
+export function Timeline({ doc, series, wheel }: Props) {
+  const { ref: sizeRef, size } = useChartSize<HTMLDivElement>();
+  const width = size?.width ?? 0;
+  const { setDomain, selectEvent } = useActions();
+  const storedDomain = useAppStore((s) => s.domain);
+  const selectedId = useAppStore((s) => s.selectedEventId);
+
+  const fullDomain = useMemo(
+    () => fullDomainOf({ events: doc.events, eras: doc.eras ?? [], series }) ?? ([0, 1] as TimeDomain),
+    [doc, series],
+  );
+  const committed = useMemo(
+    () => (storedDomain ? clampDomain(storedDomain, fullDomain) : fullDomain),
+    [storedDomain, fullDomain],
+  );
+  const [gesture, setGesture] = useState<TimeDomain | null>(null);
+  const domain = gesture ?? committed;
+  const styles = useMemo(() => categoryStyles(doc.categories), [doc.categories]);
+  const pinned = useMemo(() => new Set(selectedId ? [selectedId] : []), [selectedId]);
+  const layout = useMemo(
+    () =>
+      width > 0
+        ? layoutTimeline({ events: doc.events, categories: doc.categories, eras: doc.eras ?? [], domain, width, pinnedLabelIds: pinned })
+        : null,
+    [doc, domain, width, pinned],
+  );
+  const bandSeries = useMemo(() => bandSeriesOf(series), [series]);
+  const band = useMemo(
+    () => (bandSeries && width > 0 ? layoutSeriesBand({ series: bandSeries, domain, width, height: BAND_HEIGHT }) : null),
+    [bandSeries, domain, width],
+  );
+  const frame = layout ? timelineFrame(layout, band ? BAND_HEIGHT : 0) : null;
+
+  const onSettle = useCallback(
+    (d: TimeDomain) => {
+      setGesture(null);
+      const whole = d[0] <= fullDomain[0] + 1 && d[1] >= fullDomain[1] - 1;
+      setDomain(whole ? null : d);
+    },
+    [fullDomain, setDomain],
+  );
+  const zoomRef = useTimelineZoom<SVGSVGElement>({
+    width, height: frame?.height ?? 0, fullDomain, domain: committed, wheel, onGesture: setGesture, onSettle,
+  });
+
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const keys = useTimelineKeys({ events: layout?.events ?? [], selectedId, onSelect: selectEvent });
+  const tipId = hoveredId ?? keys.focusedIdIfVisible;
+  const tip = tipId ? layout?.events.find((e) => e.id === tipId) : undefined;
+
+  const span = `${new Date(domain[0]).getUTCFullYear()}–${new Date(domain[1]).getUTCFullYear()}`;
+  const label = `Timeline of ${doc.events.length} events; showing ${span}`;
+  return (
+    <div className="timeline" data-testid="timeline" ref={sizeRef}>
+      {layout && frame && (
+        <TimelineView
+          svgRef={zoomRef}
+          layout={layout}
+          frame={frame}
+          band={band}
+          bandTitle={bandSeries ? `${bandSeries.label} (${bandSeries.unit})` : ""}
+          styles={styles}
+          selectedId={selectedId}
+          focusedId={keys.focusedId}
+          hoveredId={hoveredId}
+          label={label}
+          onKeyDown={keys.onKeyDown}
+          onFocusEvent={keys.onFocusEvent}
+          onHover={setHoveredId}
+          onSelect={(id) => selectEvent(id === selectedId ? null : id)}
+        />
+      )}
+      {layout && <ReadyMark />}
+      {tip && (
+        <Tooltip x={tip.kind === "point" ? tip.cx : (Math.max(0, tip.x0) + Math.min(width, tip.x1)) / 2} y={tip.y + 14} boundsWidth={width}>
+          <span className="tooltip__date">{formatDateRange(tip.event.date, tip.event.endDate)}</span>
+          <span className="tooltip__title">{tip.event.title}</span>
+        </Tooltip>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../../data/schema/events.ts";
+import { eventExtent, eventKind, eventTimes, visibleEventTimes } from "./time.ts";
+import { syntheticEvents } from "./syntheticEvents.ts";
+
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+
+function ev(id: string, date: string, endDate?: string): TimelineEvent {
+  const base = { id, date, title: id, category: "c", sources: [{ name: "s", url: "https://example.org" }] };
+  return endDate === undefined ? base : { ...base, endDate };
+}
+
+describe("eventExtent", () => {
+  it.each([
+    ["year", ev("a", "1979"), utc(1979), utc(1980)],
+    ["month", ev("a", "2022-12"), utc(2022, 12), utc(2023, 1)],
+    ["day", ev("a", "2023-01-07"), utc(2023, 1, 7), utc(2023, 1, 8)],
+    ["span to a year's end", ev("a", "1995", "1999"), utc(1995), utc(2000)],
+    ["span from a day to a month's end", ev("a", "2006-10-15", "2007-02"), utc(2006, 10, 15), utc(2007, 3)],
+    ["leap February", ev("a", "2024-02"), utc(2024, 2), utc(2024, 3)],
+  ])("%s", (_name, event, start, end) => {
+    expect(eventExtent(event)).toEqual({ start, end });
+  });
+});
+
+describe("eventTimes", () => {
+  it("sorts by start whatever the input order, keeping input positions", () => {
+    const times = eventTimes([ev("c", "2001"), ev("a", "1979-12"), ev("b", "1989-02-15")]);
+    expect(times.sorted.map((t) => t.event.id)).toEqual(["a", "b", "c"]);
+    expect(times.sorted.map((t) => t.index)).toEqual([1, 2, 0]);
+  });
+
+  it("puts a month-precision event's centre in the middle of the month, not on the 1st", () => {
+    const [t] = eventTimes([ev("a", "2022-12")]).sorted;
+    expect(t?.centre).toBe(utc(2022, 12, 16) + 12 * 3_600_000);
+    expect(new Date(t?.centre ?? 0).getUTCDate()).toBe(16);
+  });
+
+  it("keeps long spans apart from the bisected index", () => {
+    const times = eventTimes([ev("long", "1979", "2023"), ev("short", "1989-02"), ev("year", "1990")]);
+    expect(times.long.map((t) => t.event.id)).toEqual(["long"]);
+    expect(times.short.map((t) => t.event.id)).toEqual(["short", "year"]);
+    expect(times.maxShortDuration).toBe(utc(1991) - utc(1990));
+  });
+});
+
+describe("visibleEventTimes", () => {
+  const events = [
+    ev("before", "2020-12"),
+    ev("touching-start", "2020-12-31"),
+    ev("inside", "2021-06-15"),
+    ev("overlaps-start", "2020-11", "2021-01"),
+    ev("covers", "1979", "2023"),
+    ev("starts-at-end", "2022-01-01"),
+    ev("year", "2021"),
+  ];
+  it("returns exactly the events whose period intersects the window, in start order", () => {
+    const got = visibleEventTimes(eventTimes(events), [utc(2021), utc(2022)]).map((t) => t.event.id);
+    expect(got).toEqual(["covers", "overlaps-start", "year", "inside"]);
+  });
+
+  it("matches a brute-force filter on random windows over synthetic data", () => {
+    const synthetic = syntheticEvents(5000, 7);
+    const times = eventTimes(synthetic);
+    for (let i = 0; i < 25; i += 1) {
+      const d0 = utc(1980 + i, 1 + (i % 12), 1 + i);
+      const d1 = d0 + (i + 1) * 20 * 86_400_000;
+      const expected = times.sorted.filter((t) => t.start < d1 && t.end > d0).map((t) => t.index);
+      const got = visibleEventTimes(times, [d0, d1]).map((t) => t.index);
+      expect(got).toEqual(expected);
+    }
+  });
+});
+
+describe("eventKind", () => {
+  it.each([
+    [100, 100, "point"],
+    [100, 105.9, "point"],
+    [100, 106, "period"],
+    [0, 400, "period"],
+  ] as const)("%s–%s px → %s", (x0, x1, kind) => {
+    expect(eventKind(x0, x1)).toBe(kind);
+  });
+});

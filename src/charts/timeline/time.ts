@@ -1,0 +1,97 @@
+import { bisector } from "d3-array";
+import { period } from "../../data/dates.ts";
+import type { TimelineEvent } from "../../data/schema/events.ts";
+
+// Events are periods, not instants: "2022-12" is all of December 2022. Every
+// pixel position in the timeline starts from the [start, end) computed here.
+
+/** A visible or full time domain: [start, end] in UTC milliseconds. */
+export type TimeDomain = readonly [start: number, end: number];
+
+export interface EventTime {
+  /** Position of the event in the array given to eventTimes. */
+  readonly index: number;
+  readonly event: TimelineEvent;
+  /** Start of `date`'s period, UTC ms. */
+  readonly start: number;
+  /** End (exclusive) of `endDate`'s period, or of `date`'s when there is none. */
+  readonly end: number;
+  /** Midpoint of [start, end): where a point marker goes, so "Dec 2022" is never drawn on 1 Dec. */
+  readonly centre: number;
+}
+
+export interface EventTimes {
+  /** Every event, sorted by start, then by end (shorter first), then by input order. */
+  readonly sorted: readonly EventTime[];
+  /** Sorted events no longer than LONG_EVENT_MS: searched by binary search. */
+  readonly short: readonly EventTime[];
+  /** Sorted events longer than LONG_EVENT_MS: few, scanned whole (see visibleEventTimes). */
+  readonly long: readonly EventTime[];
+  /** Longest duration in `short`, ms: how far before the window a short event may start and still reach it. */
+  readonly maxShortDuration: number;
+}
+
+/**
+ * Spans up to a little over a year go into the bisected index; longer ones are
+ * kept apart so that one 1979–2023 span does not force every query to scan
+ * from the beginning.
+ */
+export const LONG_EVENT_MS = 400 * 86_400_000;
+
+/** Narrower than this at the current scale, an event is drawn as a point at its centre. */
+export const MIN_PERIOD_PX = 6;
+
+/** The period an event covers: from the start of `date`'s period to the end of `endDate`'s. */
+export function eventExtent(event: TimelineEvent): { start: number; end: number } {
+  const start = period(event.date).start;
+  const end = period(event.endDate ?? event.date).end;
+  return { start, end: Math.max(end, start) };
+}
+
+/** Precomputes every event's extent and a start-sorted index. Build once per events array. */
+export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
+  const sorted = events
+    .map((event, index): EventTime => {
+      const { start, end } = eventExtent(event);
+      return { index, event, start, end, centre: start + (end - start) / 2 };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+  const short: EventTime[] = [];
+  const long: EventTime[] = [];
+  let maxShortDuration = 0;
+  for (const t of sorted) {
+    const duration = t.end - t.start;
+    if (duration > LONG_EVENT_MS) long.push(t);
+    else {
+      short.push(t);
+      maxShortDuration = Math.max(maxShortDuration, duration);
+    }
+  }
+  return { sorted, short, long, maxShortDuration };
+}
+
+const byStart = bisector<EventTime, number>((t) => t.start);
+
+/**
+ * Events whose period intersects [domain[0], domain[1]), in start order.
+ * Cost: two binary searches, plus the short events that start up to
+ * maxShortDuration before the window, plus a scan of the (few) long ones.
+ */
+export function visibleEventTimes(times: EventTimes, domain: TimeDomain): EventTime[] {
+  const [d0, d1] = domain;
+  const from = byStart.left(times.short, d0 - times.maxShortDuration);
+  const to = byStart.left(times.short, d1);
+  const visible: EventTime[] = [];
+  for (let i = from; i < to; i += 1) {
+    const t = times.short[i];
+    if (t && t.end > d0) visible.push(t);
+  }
+  const longVisible = times.long.filter((t) => t.start < d1 && t.end > d0);
+  if (longVisible.length === 0) return visible;
+  return [...visible, ...longVisible].sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+}
+
+/** "period" (a bar) when the extent is at least minPx wide on screen, else "point" (a marker at the centre). */
+export function eventKind(x0: number, x1: number, minPx: number = MIN_PERIOD_PX): "point" | "period" {
+  return x1 - x0 >= minPx ? "period" : "point";
+}
