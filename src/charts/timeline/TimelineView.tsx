@@ -30,11 +30,11 @@ function eventIdOf(target: EventTarget | null): string | null {
 }
 
 /** Stateless: draws what the layout placed. Pointer and focus events are delegated from the root. */
-export function TimelineView(p: Props) {
+export function TimelineView({ svgRef, ...p }: Props) {
   const { layout, frame, band } = p;
   return (
     <svg
-      ref={p.svgRef}
+      ref={svgRef}
       className="timeline__svg"
       width={layout.width}
       height={frame.height}
