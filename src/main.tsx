@@ -7,6 +7,9 @@ import { createAppStore } from "./state/store.ts";
 import { parseUrlState } from "./state/url.ts";
 import "./styles/tokens.css";
 import "./styles/base.css";
+import "./styles/layout.css";
+import "./charts/timeline/timeline.css";
+import "./charts/charts.css";
 
 // Read the URL once; from here on the store is the source of truth.
 const urlState = parseUrlState(window.location.search);

@@ -14,7 +14,8 @@ import { RAW_FILES } from "./sources.ts";
 // Reading is kept here; everything else is pure and takes parsed rows.
 
 /** When the data were last revised: a fixed date, so that rebuilding changes nothing. */
-export const UPDATED = "2026-11-26";
+// The vintage of the UNHCR extracts in data/raw (the refugees package, as committed on that day).
+export const UPDATED = "2026-06-25";
 export const PROVINCE_YEAR = 2021;
 export const DEMOGRAPHIC_YEARS = [2021, 2022, 2023] as const;
 

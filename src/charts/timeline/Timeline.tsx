@@ -5,8 +5,9 @@ import type { Series } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 import { ReadyMark } from "../../ui/ReadyMark.tsx";
 import { Tooltip } from "../../ui/Tooltip.tsx";
-import { useChartSize } from "../breakdown/useChartSize.ts";
+import { useChartSize } from "../shared/useChartSize.ts";
 import { categoryStyles } from "../shared/categoryStyle.ts";
+import { BandNotes } from "./BandNotes.tsx";
 import { timelineFrame } from "./frame.ts";
 import { layoutTimeline } from "./layout.ts";
 import { bandSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
@@ -97,6 +98,7 @@ export function Timeline({ doc, series, wheel }: Props) {
           onSelect={(id) => selectEvent(id === selectedId ? null : id)}
         />
       )}
+      {bandSeries && <BandNotes series={bandSeries} />}
       {layout && <ReadyMark />}
       {tip && (
         <Tooltip x={tip.kind === "point" ? tip.cx : (Math.max(0, tip.x0) + Math.min(width, tip.x1)) / 2} y={tip.y + 14} boundsWidth={width}>

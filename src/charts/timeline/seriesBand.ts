@@ -3,7 +3,7 @@ import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from "d3-scal
 import { area, curveLinear, line } from "d3-shape";
 import { period } from "../../data/dates.ts";
 import type { Series } from "../../data/schema/population.ts";
-import { formatCompact } from "../shared/formatNumber.ts";
+import { formatCompact } from "../../format/number.ts";
 import type { TimeDomain } from "./time.ts";
 
 // The population stock as a muted area under the events, on the same time axis.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCompact, formatMillions, formatPeople } from "./formatNumber.ts";
+import { formatCompact, formatMillions, formatPeople } from "./number.ts";
 
 describe("formatCompact", () => {
   it.each([

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from "react";
+import { formatDateRange } from "../data/dates.ts";
+import type { Category, TimelineEvent } from "../data/schema/events.ts";
+import { formatFigureValue } from "../format/figure.ts";
+import { SourceLink } from "./SourceLink.tsx";
+
+interface Props {
+  readonly event: TimelineEvent;
+  readonly category: Category | undefined;
+  readonly categoryIndex: number;
+  readonly onClose: () => void;
+}
+
+/** Everything known about one event: when, what, the numbers as sourced, and every source. */
+export function EventDetail({ event, category, categoryIndex, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [event.id]);
+  const hasDerived = event.figures?.some((f) => f.derived) ?? false;
+  return (
+    <aside className="detail" aria-labelledby="detail-title" data-event-detail={event.id}>
+      <div className="detail__meta">
+        <span className="detail__category">
+          <span className="swatch" style={{ background: `var(--cat-${categoryIndex % 8})` }} aria-hidden="true" />
+          {category?.label ?? event.category}
+        </span>
+        <button type="button" className="button detail__close" onClick={onClose} aria-label="Close event detail">
+          ×
+        </button>
+      </div>
+      <p className="detail__date">
+        <time dateTime={event.date}>{formatDateRange(event.date, event.endDate)}</time>
+      </p>
+      <h2 id="detail-title" className="detail__title" tabIndex={-1} ref={heading}>
+        {event.title}
+      </h2>
+      {event.summary?.split(/\n+/).map((para, i) => (
+        <p key={i} className="detail__summary">{para}</p>
+      ))}
+      {event.figures && event.figures.length > 0 && (
+        <dl className="detail__figures">
+          {event.figures.map((f, i) => (
+            <div key={i} className="detail__figure">
+              <dt>{f.label}</dt>
+              <dd>
+                {formatFigureValue(f)}
+                {f.derived && <span className="badge" title="Derived: calculated from other figures, not reported directly"> derived†</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {hasDerived && <p className="detail__footnote">† Derived from the other figures; no source reports it directly.</p>}
+      <h3 className="detail__sources-title">Sources</h3>
+      <ul className="detail__sources">
+        {event.sources.map((s, i) => (
+          <li key={i}><SourceLink name={s.name} url={s.url} /></li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
