@@ -2,17 +2,29 @@ import { useEffect, useRef } from "react";
 import { formatDateRange } from "../data/dates.ts";
 import type { Category, TimelineEvent } from "../data/schema/events.ts";
 import { formatFigureValue } from "../format/figure.ts";
+import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { SourceLink } from "./SourceLink.tsx";
+
+interface Neighbour {
+  readonly id: string;
+  readonly title: string;
+}
 
 interface Props {
   readonly event: TimelineEvent;
   readonly category: Category | undefined;
   readonly categoryIndex: number;
   readonly onClose: () => void;
+  /** The events just before and after in time, among those shown. */
+  readonly previous?: Neighbour | undefined;
+  readonly next?: Neighbour | undefined;
+  readonly onNavigate?: (id: string) => void;
+  /** A link that opens the dashboard on this event. */
+  readonly shareUrl?: string | undefined;
 }
 
 /** Everything known about one event: when, what, the numbers as sourced, and every source. */
-export function EventDetail({ event, category, categoryIndex, onClose }: Props) {
+export function EventDetail({ event, category, categoryIndex, onClose, previous, next, onNavigate, shareUrl }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [event.id]);
   const hasDerived = event.figures?.some((f) => f.derived) ?? false;
@@ -56,6 +68,20 @@ export function EventDetail({ event, category, categoryIndex, onClose }: Props) 
           <li key={i}><SourceLink name={s.name} url={s.url} /></li>
         ))}
       </ul>
+      <div className="detail__actions">
+        {shareUrl && <CopyLinkButton url={shareUrl} label="Copy link to this event" />}
+      </div>
+      {onNavigate && (previous || next) && (
+        <nav className="detail__nav" aria-label="Events in time order">
+          <button type="button" className="button" disabled={!previous} onClick={() => previous && onNavigate(previous.id)}
+            title={previous?.title}>
+            ← Previous
+          </button>
+          <button type="button" className="button" disabled={!next} onClick={() => next && onNavigate(next.id)} title={next?.title}>
+            Next →
+          </button>
+        </nav>
+      )}
     </aside>
   );
 }

@@ -10,7 +10,9 @@ import { categoryStyles } from "../shared/categoryStyle.ts";
 import { BandNotes } from "./BandNotes.tsx";
 import { timelineFrame } from "./frame.ts";
 import { layoutTimeline } from "./layout.ts";
-import { bandSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
+import { BandReadout } from "./BandReadout.tsx";
+import { bandSeriesOf, companionSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
+import { useBandFocus } from "./useBandFocus.ts";
 import type { TimeDomain } from "./time.ts";
 import { TimelineView } from "./TimelineView.tsx";
 import { useTimelineKeys } from "./useTimelineKeys.ts";
@@ -23,10 +25,13 @@ interface Props {
   readonly doc: EventsDocument;
   readonly series: readonly Series[];
   readonly wheel: WheelZoom;
+  /** Draw the other series of the band's unit beside it (Pakistan and Iran). */
+  readonly compare: boolean;
+  readonly onCompareChange: (compare: boolean) => void;
 }
 
 /** The container: reads the store, runs layout for the visible domain, and hands plain objects to the view. */
-export function Timeline({ doc, series, wheel }: Props) {
+export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props) {
   const { ref: sizeRef, size } = useChartSize<HTMLDivElement>();
   const width = size?.width ?? 0;
   const { setDomain, selectEvent } = useActions();
@@ -53,10 +58,15 @@ export function Timeline({ doc, series, wheel }: Props) {
     [doc, domain, width, pinned],
   );
   const bandSeries = useMemo(() => bandSeriesOf(series), [series]);
+  const companions = useMemo(() => (bandSeries ? companionSeriesOf(series, bandSeries) : []), [series, bandSeries]);
   const band = useMemo(
-    () => (bandSeries && width > 0 ? layoutSeriesBand({ series: bandSeries, domain, width, height: BAND_HEIGHT }) : null),
-    [bandSeries, domain, width],
+    () =>
+      bandSeries && width > 0
+        ? layoutSeriesBand({ series: bandSeries, domain, width, height: BAND_HEIGHT, companions: compare ? companions : [] })
+        : null,
+    [bandSeries, companions, compare, domain, width],
   );
+  const bandFocus = useBandFocus(band);
   const frame = layout ? timelineFrame(layout, band ? BAND_HEIGHT : 0) : null;
 
   const onSettle = useCallback(
@@ -87,6 +97,7 @@ export function Timeline({ doc, series, wheel }: Props) {
           frame={frame}
           band={band}
           bandTitle={bandSeries ? `${bandSeries.label} (${bandSeries.unit})` : ""}
+          bandFocus={bandFocus}
           styles={styles}
           selectedId={selectedId}
           focusedId={keys.focusedId}
@@ -98,7 +109,20 @@ export function Timeline({ doc, series, wheel }: Props) {
           onSelect={(id) => selectEvent(id === selectedId ? null : id)}
         />
       )}
-      {bandSeries && <BandNotes series={bandSeries} />}
+      {band && frame && bandFocus.focus && (
+        <BandReadout band={band} focus={bandFocus.focus} readings={bandFocus.readings} top={frame.bandTop} width={width} />
+      )}
+      {bandSeries && (
+        <div className="tl-band-controls">
+          {companions.length > 0 && (
+            <label className="band-switch">
+              <input type="checkbox" checked={compare} onChange={(e) => onCompareChange(e.target.checked)} />
+              Compare with {companions.map((c) => c.label).join(", ")}
+            </label>
+          )}
+          <BandNotes series={bandSeries} />
+        </div>
+      )}
       {layout && <ReadyMark />}
       {tip && (
         <Tooltip x={tip.kind === "point" ? tip.cx : (Math.max(0, tip.x0) + Math.min(width, tip.x1)) / 2} y={tip.y + 14} boundsWidth={width}>

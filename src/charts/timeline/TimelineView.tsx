@@ -4,6 +4,7 @@ import { EventMarks } from "./EventMarks.tsx";
 import type { TimelineFrame } from "./frame.ts";
 import type { TimelineLayout } from "./layout.ts";
 import type { SeriesBand } from "./seriesBand.ts";
+import type { useBandFocus } from "./useBandFocus.ts";
 import { SeriesBandView } from "./SeriesBandView.tsx";
 import { TimelineAxis, TimelineBackdrop } from "./TimelineAxis.tsx";
 
@@ -13,6 +14,7 @@ interface Props {
   readonly frame: TimelineFrame;
   readonly band: SeriesBand | null;
   readonly bandTitle: string;
+  readonly bandFocus: ReturnType<typeof useBandFocus>;
   readonly styles: ReadonlyMap<string, CategoryStyle>;
   readonly selectedId: string | null;
   readonly focusedId: string | null;
@@ -61,7 +63,18 @@ export function TimelineView({ svgRef, ...p }: Props) {
         axisY={frame.axisY}
         eraLabelY={layout.eventsTop - 6}
       />
-      {band && <SeriesBandView band={band} top={frame.bandTop} title={p.bandTitle} />}
+      {band && (
+        <SeriesBandView
+          band={band}
+          top={frame.bandTop}
+          title={p.bandTitle}
+          focus={p.bandFocus.focus}
+          valueText={p.bandFocus.valueText}
+          onPointerMove={p.bandFocus.onPointerMove}
+          onPointerLeave={p.bandFocus.onPointerLeave}
+          onKeyDown={p.bandFocus.onKeyDown}
+        />
+      )}
       <TimelineAxis width={layout.width} ticks={layout.ticks} axisY={frame.axisY} />
       <EventMarks
         events={layout.events}

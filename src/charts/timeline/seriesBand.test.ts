@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Series } from "../../data/schema/population.ts";
-import { bandSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
+import { bandSeriesOf, companionSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const source = { name: "UNHCR", url: "https://www.unhcr.org/refugee-statistics/" };
@@ -106,5 +106,34 @@ describe("bandSeriesOf", () => {
     ["none when all are flows", [flow], undefined],
   ] as const)("%s", (_name, all: readonly Series[], id) => {
     expect(bandSeriesOf(all)?.id).toBe(id);
+  });
+});
+
+describe("layoutSeriesBand with companions", () => {
+  const make = (id: string, values: (number | null)[]): Parameters<typeof layoutSeriesBand>[0]["series"] => ({
+    id, label: id, unit: "people", source: { name: "S", url: "https://example.org" },
+    points: values.map((value, i) => ({ date: String(2000 + i), value })),
+  });
+  const full: readonly [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2004, 0, 1)];
+
+  it("scales to the largest value of every series shown, and draws each companion as its own line", () => {
+    const own = make("own", [1, 2, 3]);
+    const other = make("other", [10, null, 8]);
+    const alone = layoutSeriesBand({ series: own, domain: full, width: 400, height: 100 });
+    const compared = layoutSeriesBand({ series: own, domain: full, width: 400, height: 100, companions: [other] });
+    expect(alone?.yMax).toBeLessThan(10);
+    expect(compared?.yMax).toBeGreaterThanOrEqual(10);
+    expect(compared?.companions.map((c) => c.series.id)).toEqual(["other"]);
+    // The gap in 2001 splits the companion's line in two runs.
+    expect(compared?.companions[0]?.linePath?.match(/M/g)?.length).toBe(2);
+  });
+});
+
+describe("companionSeriesOf", () => {
+  it("offers only other stock series of the same unit", () => {
+    const base = { label: "x", source: { name: "S", url: "https://example.org" }, points: [] };
+    const band = { ...base, id: "a", unit: "people" };
+    const all = [band, { ...base, id: "b", unit: "people" }, { ...base, id: "c", unit: "people", measure: "flow" as const }, { ...base, id: "d", unit: "km" }];
+    expect(companionSeriesOf(all, band).map((s) => s.id)).toEqual(["b"]);
   });
 });

@@ -53,8 +53,16 @@ export interface SeriesBand {
   readonly yTicks: SeriesBandTick[];
   /** Breaks in view. */
   readonly breaks: SeriesBreakMark[];
+  /** Other series of the same unit drawn as lines on the same scale, when comparing. */
+  readonly companions: CompanionLine[];
   readonly width: number;
   readonly height: number;
+}
+
+export interface CompanionLine {
+  readonly series: Series;
+  readonly linePath: string | null;
+  readonly points: PlacedSeriesPoint[];
 }
 
 export interface SeriesBandInput {
@@ -64,6 +72,13 @@ export interface SeriesBandInput {
   readonly height: number;
   /** Room above the tallest value (its tick label) and below the baseline. */
   readonly padding?: { readonly top: number; readonly bottom: number };
+  /** Stock series of the same unit to draw as lines beside the band's own. */
+  readonly companions?: readonly Series[];
+}
+
+/** The stock series a comparison may add to the band: same unit, not the band's own. */
+export function companionSeriesOf(all: readonly Series[], band: Series): Series[] {
+  return all.filter((s) => s !== band && (s.measure ?? "stock") === "stock" && s.unit === band.unit);
 }
 
 /** The series the timeline's band shows: the one marked primary, else the first stock series. */
@@ -83,7 +98,8 @@ export function layoutSeriesBand(input: SeriesBandInput): SeriesBand | null {
   if ((series.measure ?? "stock") === "flow") return null;
   const pad = input.padding ?? { top: 8, bottom: 0 };
   const xScale = scaleUtc().domain([domain[0], domain[1]]).range([0, width]);
-  const values = series.points.flatMap((p) => (p.value === null ? [] : [p.value]));
+  const companions = input.companions ?? [];
+  const values = [series, ...companions].flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
   const yScale = scaleLinear()
     .domain([0, Math.max(0, ...values) || 1])
     .range([height - pad.bottom, pad.top])
@@ -91,18 +107,26 @@ export function layoutSeriesBand(input: SeriesBandInput): SeriesBand | null {
   const yMax = yScale.domain()[1] ?? 1;
   const baselineY = yScale(0);
 
-  const placed = series.points.map((p): PlacedSeriesPoint => {
-    const time = period(p.date).end;
-    const x = xScale(time);
-    return { date: p.date, value: p.value, time, x, y: p.value === null ? null : yScale(p.value), approximate: p.approximate === true };
-  });
+  const place = (s: Series) =>
+    s.points.map((p): PlacedSeriesPoint => {
+      const time = period(p.date).end;
+      const x = xScale(time);
+      return { date: p.date, value: p.value, time, x, y: p.value === null ? null : yScale(p.value), approximate: p.approximate === true };
+    });
+  const placed = place(series);
   const vertices = clippedVertices(placed, domain);
   const x = (v: Vertex) => xScale(v.time);
   const y = (v: Vertex) => yScale(v.value ?? 0);
   const defined = (v: Vertex) => v.value !== null;
   const hasData = vertices.some(defined);
+  const lineOf = line<Vertex>().x(x).y(y).defined(defined).curve(curveLinear);
   const areaPath = hasData ? area<Vertex>().x(x).y0(baselineY).y1(y).defined(defined).curve(curveLinear)(vertices) : null;
-  const linePath = hasData ? line<Vertex>().x(x).y(y).defined(defined).curve(curveLinear)(vertices) : null;
+  const linePath = hasData ? lineOf(vertices) : null;
+  const companionLines = companions.map((s): CompanionLine => {
+    const pts = place(s);
+    const v = clippedVertices(pts, domain);
+    return { series: s, linePath: v.some(defined) ? lineOf(v) : null, points: pts.filter((p) => p.x >= 0 && p.x <= width) };
+  });
 
   const yTicks = yScale.ticks(Math.max(2, Math.floor(height / 40))).map((value) => ({
     y: yScale(value), value, label: formatCompact(value),
@@ -113,7 +137,7 @@ export function layoutSeriesBand(input: SeriesBandInput): SeriesBand | null {
   return {
     series, xScale, yScale, yMax, baselineY, areaPath, linePath,
     points: placed.filter((p) => p.x >= 0 && p.x <= width),
-    yTicks, breaks, width, height,
+    yTicks, breaks, companions: companionLines, width, height,
   };
 }
 

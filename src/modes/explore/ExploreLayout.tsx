@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Timeline } from "../../charts/timeline/Timeline.tsx";
 import { Legend } from "../../charts/timeline/Legend.tsx";
 import { BreakdownPanel } from "../../charts/breakdown/BreakdownPanel.tsx";
@@ -26,6 +26,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
     events?.events.forEach((e) => m.set(e.category, (m.get(e.category) ?? 0) + 1));
     return m;
   }, [events]);
+  const [compare, setCompare] = useState(false);
   const selected = events?.events.find((e) => e.id === selectedId);
   const highlighted = useMemo(
     () => new Set(population?.breakdowns.filter((b) => b.eventId !== undefined && b.eventId === selectedId).map((b) => b.id)),
@@ -37,7 +38,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
       {events && (
         <section className="explore__timeline" aria-label="Timeline">
           <div className="toolbar">
-            <Legend styles={styles} counts={counts} />
+            <Legend styles={styles} counts={counts} visible={null} />
             <p className="toolbar__status" data-testid="event-count">
               {events.events.length} events
             </p>
@@ -45,7 +46,13 @@ export function ExploreLayout({ mode, events, population }: Props) {
               Reset zoom
             </button>
           </div>
-          <Timeline doc={events} series={population?.series ?? []} wheel={mode.wheelZoom} />
+          <Timeline
+            doc={events}
+            series={population?.series ?? []}
+            wheel={mode.wheelZoom}
+            compare={compare}
+            onCompareChange={setCompare}
+          />
           <p className="timeline__hint">Scroll or pinch to zoom, drag to pan; select an event for its sources.</p>
         </section>
       )}
