@@ -4,6 +4,8 @@ import { formatPeople } from "../../format/number.ts";
 import { nearestPoint, stepPoint } from "./bandFocus.ts";
 import type { PlacedSeriesPoint, SeriesBand } from "./seriesBand.ts";
 
+const STEPS: Partial<Record<string, number>> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 5, PageDown: -5 };
+
 export interface BandReading {
   readonly label: string;
   readonly value: number;
@@ -19,12 +21,11 @@ export function useBandFocus(band: SeriesBand | null) {
     if (band) setDate(nearestPoint(band.points, x)?.date ?? null);
   }, [band]);
   const onPointerLeave = useCallback(() => setDate(null), []);
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent) => {
       if (!band) return;
-      const steps: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 5, PageDown: -5 };
       let next: PlacedSeriesPoint | undefined;
-      if (e.key in steps) next = stepPoint(band.points, date, steps[e.key] ?? 0);
+      const step = STEPS[e.key];
+      if (step !== undefined) next = stepPoint(band.points, date, step);
       else if (e.key === "Home") next = stepPoint(band.points, null, 1);
       else if (e.key === "End") next = stepPoint(band.points, null, -1);
       else if (e.key === "Escape") setDate(null);
@@ -32,9 +33,7 @@ export function useBandFocus(band: SeriesBand | null) {
       e.preventDefault();
       e.stopPropagation();
       if (next) setDate(next.date);
-    },
-    [band, date],
-  );
+  };
 
   const readings: BandReading[] = [];
   if (band && focus && focus.value !== null) {
