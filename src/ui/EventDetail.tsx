@@ -1,4 +1,3 @@
-import { useEffect, useRef } from "react";
 import { formatDateRange } from "../data/dates.ts";
 import type { Category, TimelineEvent } from "../data/schema/events.ts";
 import { formatFigureValue } from "../format/figure.ts";
@@ -25,11 +24,17 @@ interface Props {
 
 /** Everything known about one event: when, what, the numbers as sourced, and every source. */
 export function EventDetail({ event, category, categoryIndex, onClose, previous, next, onNavigate, shareUrl }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [event.id]);
   const hasDerived = event.figures?.some((f) => f.derived) ?? false;
   return (
-    <aside className="detail" aria-labelledby="detail-title" data-event-detail={event.id}>
+    // Opening it leaves focus where it was (the timeline): keys keep walking the events.
+    <aside
+      className="detail"
+      aria-labelledby="detail-title"
+      data-event-detail={event.id}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
+    >
       <div className="detail__meta">
         <span className="detail__category">
           <span className="swatch" style={{ background: `var(--cat-${categoryIndex % 8})` }} aria-hidden="true" />
@@ -42,7 +47,7 @@ export function EventDetail({ event, category, categoryIndex, onClose, previous,
       <p className="detail__date">
         <time dateTime={event.date}>{formatDateRange(event.date, event.endDate)}</time>
       </p>
-      <h2 id="detail-title" className="detail__title" tabIndex={-1} ref={heading}>
+      <h2 id="detail-title" className="detail__title">
         {event.title}
       </h2>
       {event.summary?.split(/\n+/).map((para, i) => (

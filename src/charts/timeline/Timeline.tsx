@@ -15,6 +15,7 @@ import { bandSeriesOf, companionSeriesOf, layoutSeriesBand } from "./seriesBand.
 import { useBandFocus } from "./useBandFocus.ts";
 import type { TimeDomain } from "./time.ts";
 import { TimelineView } from "./TimelineView.tsx";
+import { useDomainTransition } from "./useDomainTransition.ts";
 import { useTimelineKeys } from "./useTimelineKeys.ts";
 import { useTimelineZoom, type WheelZoom } from "./useTimelineZoom.ts";
 import { clampDomain, fullDomainOf } from "./zoom.ts";
@@ -47,7 +48,7 @@ export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props
     [storedDomain, fullDomain],
   );
   const [gesture, setGesture] = useState<TimeDomain | null>(null);
-  const domain = gesture ?? committed;
+  const domain = useDomainTransition(committed, gesture);
   const styles = useMemo(() => categoryStyles(doc.categories), [doc.categories]);
   const pinned = useMemo(() => new Set(selectedId ? [selectedId] : []), [selectedId]);
   const layout = useMemo(
@@ -82,7 +83,22 @@ export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props
   });
 
   const [hoveredId, setHoveredId] = useState<string | null>(null);
-  const keys = useTimelineKeys({ events: layout?.events ?? [], selectedId, onSelect: selectEvent });
+  const keyEvents = useMemo(
+    () => (layout?.events ?? []).map((e) => ({ id: e.id, centre: (e.start + e.end) / 2, label: e.event.title, date: e.event.date, endDate: e.event.endDate })),
+    [layout],
+  );
+  const zoomBy = useCallback(
+    (factor: number, around: number | null) => {
+      const [d0, d1] = committed;
+      const at = around ?? (d0 + d1) / 2;
+      setDomain(clampDomain([at - (at - d0) * factor, at + (d1 - at) * factor], fullDomain));
+    },
+    [committed, fullDomain, setDomain],
+  );
+  const keys = useTimelineKeys({
+    events: keyEvents, selectedId, onSelect: selectEvent, onZoom: zoomBy, onReset: () => setDomain(null),
+  });
+  const focusedEvent = keys.focusedIdIfVisible ? keyEvents.find((e) => e.id === keys.focusedIdIfVisible) : undefined;
   const tipId = hoveredId ?? keys.focusedIdIfVisible;
   const tip = tipId ? layout?.events.find((e) => e.id === tipId) : undefined;
 
@@ -123,6 +139,10 @@ export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props
           <BandNotes series={bandSeries} />
         </div>
       )}
+      {/* Says where keyboard focus has landed, for screen readers. */}
+      <p className="visually-hidden" aria-live="polite" data-testid="timeline-live">
+        {focusedEvent ? `${formatDateRange(focusedEvent.date, focusedEvent.endDate)}: ${focusedEvent.label}` : ""}
+      </p>
       {layout && <ReadyMark />}
       {tip && (
         <Tooltip x={tip.kind === "point" ? tip.cx : (Math.max(0, tip.x0) + Math.min(width, tip.x1)) / 2} y={tip.y + 14} boundsWidth={width}>

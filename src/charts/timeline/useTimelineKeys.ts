@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "re
 
 interface KeyEvent {
   readonly id: string;
+  /** Centre of the event's period, UTC ms: where +/− zoom around. */
+  readonly centre: number;
 }
 
 interface Options {
@@ -9,11 +11,14 @@ interface Options {
   readonly events: readonly KeyEvent[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string | null) => void;
+  /** Zoom by a factor (< 1 in, > 1 out) around a time; 0 resets. */
+  readonly onZoom: (factor: number, around: number | null) => void;
+  readonly onReset: () => void;
 }
 
 // The timeline is one tab stop (a roving tabindex over its marks): Tab enters
 // at the focused, selected or first event; arrows move within; Enter opens.
-export function useTimelineKeys({ events, selectedId, onSelect }: Options) {
+export function useTimelineKeys({ events, selectedId, onSelect, onZoom, onReset }: Options) {
   const [wanted, setWanted] = useState<string | null>(null);
   const [within, setWithin] = useState(false);
   const moved = useRef(false);
@@ -21,17 +26,26 @@ export function useTimelineKeys({ events, selectedId, onSelect }: Options) {
   const visible = (id: string | null): id is string => id !== null && ids.includes(id);
   const focusedId = visible(wanted) ? wanted : visible(selectedId) ? selectedId : (ids[0] ?? null);
 
-  // Move DOM focus only after a key press, never by surprise.
+  // Move DOM focus only after a key press, never by surprise; after a zoom
+  // re-renders the marks, put it back on the same event.
   useEffect(() => {
     if (!moved.current || !focusedId) return;
-    moved.current = false;
     const el = document.getElementById(`tl-event-${focusedId}`);
-    if (el instanceof SVGElement || el instanceof HTMLElement) el.focus();
-  }, [focusedId]);
+    if (el instanceof SVGElement || el instanceof HTMLElement) {
+      if (document.activeElement !== el) el.focus();
+      moved.current = false;
+    }
+  });
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent) => {
       const i = focusedId ? ids.indexOf(focusedId) : -1;
+      const centreOf = (id: string | null) => events.find((ev) => ev.id === id)?.centre ?? null;
+      // After a zoom the focused event may be redrawn: bring focus back to it.
+      const keepFocus = () => {
+        moved.current = true;
+        if (focusedId) setWanted(focusedId);
+      };
       const go = (j: number) => {
         const id = ids[Math.max(0, Math.min(ids.length - 1, j))];
         if (id === undefined) return;
@@ -50,12 +64,24 @@ export function useTimelineKeys({ events, selectedId, onSelect }: Options) {
           if (selectedId) onSelect(null);
           else return;
           break;
+        case "+": case "=":
+          keepFocus();
+          onZoom(0.5, centreOf(focusedId));
+          break;
+        case "-": case "_":
+          keepFocus();
+          onZoom(2, centreOf(focusedId));
+          break;
+        case "0":
+          keepFocus();
+          onReset();
+          break;
         default:
           return;
       }
       e.preventDefault();
     },
-    [focusedId, ids, onSelect, selectedId],
+    [focusedId, ids, onSelect, selectedId, onZoom, onReset, events],
   );
 
   const onFocusEvent = useCallback((id: string | null) => {
