@@ -3,7 +3,8 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { createQueryClient } from "./app/queryClient.ts";
 import { resolveDataSources } from "./data/sources.ts";
-import { createAppStore } from "./state/store.ts";
+import { createAppStore, storeInitFromUrl, type AppState } from "./state/store.ts";
+import { startUrlSync } from "./state/syncUrl.ts";
 import { parseUrlState } from "./state/url.ts";
 import "./styles/tokens.css";
 import "./styles/base.css";
@@ -11,14 +12,23 @@ import "./styles/layout.css";
 import "./charts/timeline/timeline.css";
 import "./charts/charts.css";
 
-// Read the URL once; from here on the store is the source of truth.
+// Read the URL once; from here on the store is the source of truth, and
+// syncUrl writes it back (and applies back/forward).
 const urlState = parseUrlState(window.location.search);
-const store = createAppStore({
-  mode: urlState.mode,
-  sources: resolveDataSources(urlState, window.location.href, import.meta.env.BASE_URL),
-  selectedEventId: urlState.event ?? null,
-});
-document.documentElement.dataset["mode"] = urlState.mode;
+const resolveSources = (p: { events?: string | undefined; population?: string | undefined }) =>
+  resolveDataSources(p, window.location.href, import.meta.env.BASE_URL);
+const store = createAppStore(storeInitFromUrl(urlState, resolveSources(urlState)));
+startUrlSync(store, { resolveSources });
+
+// Mode and theme are page-wide: they live on <html> so every stylesheet can read them.
+function applyPageAttributes(s: AppState): void {
+  const html = document.documentElement;
+  html.dataset["mode"] = s.mode;
+  if (s.ui.theme) html.dataset["theme"] = s.ui.theme;
+  else delete html.dataset["theme"];
+}
+applyPageAttributes(store.getState());
+store.subscribe(applyPageAttributes);
 
 const root = document.getElementById("root");
 if (root) {

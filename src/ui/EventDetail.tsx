@@ -12,7 +12,8 @@ interface Neighbour {
 interface Props {
   readonly event: TimelineEvent;
   readonly category: Category | undefined;
-  readonly categoryIndex: number;
+  /** The category's colour as the timeline draws it. */
+  readonly color: string;
   readonly onClose: () => void;
   /** The events just before and after in time, among those shown. */
   readonly previous?: Neighbour | undefined;
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** Everything known about one event: when, what, the numbers as sourced, and every source. */
-export function EventDetail({ event, category, categoryIndex, onClose, previous, next, onNavigate, shareUrl }: Props) {
+export function EventDetail({ event, category, color, onClose, previous, next, onNavigate, shareUrl }: Props) {
   const hasDerived = event.figures?.some((f) => f.derived) ?? false;
   return (
     // Opening it leaves focus where it was (the timeline): keys keep walking the events.
@@ -37,7 +38,7 @@ export function EventDetail({ event, category, categoryIndex, onClose, previous,
     >
       <div className="detail__meta">
         <span className="detail__category">
-          <span className="swatch" style={{ background: `var(--cat-${categoryIndex % 8})` }} aria-hidden="true" />
+          <span className="swatch" style={{ background: color }} aria-hidden="true" />
           {category?.label ?? event.category}
         </span>
         <button type="button" className="button detail__close" onClick={onClose} aria-label="Close event detail">

@@ -2,7 +2,7 @@ import { render } from "@testing-library/react";
 import { App } from "../../src/app/App.tsx";
 import { createQueryClient } from "../../src/app/queryClient.ts";
 import { resolveDataSources } from "../../src/data/sources.ts";
-import { createAppStore, type AppStoreInit } from "../../src/state/store.ts";
+import { createAppStore, storeInitFromUrl, type AppStoreInit } from "../../src/state/store.ts";
 import { parseUrlState } from "../../src/state/url.ts";
 
 export const PAGE = "http://localhost/";
@@ -21,11 +21,7 @@ export function fakeFetch(files: Record<string, string | { status: number }>): t
 /** The whole app as a page would start it, with a fresh store and query client. */
 export function renderApp(search = "", init: Partial<AppStoreInit> = {}) {
   const urlState = parseUrlState(search);
-  const store = createAppStore({
-    mode: urlState.mode,
-    sources: resolveDataSources(urlState, PAGE + search, "/"),
-    ...init,
-  });
+  const store = createAppStore({ ...storeInitFromUrl(urlState, resolveDataSources(urlState, PAGE + search, "/")), ...init });
   const queryClient = createQueryClient();
   const result = render(<App store={store} queryClient={queryClient} />);
   return { ...result, store, queryClient };

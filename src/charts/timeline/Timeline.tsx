@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { formatDateRange } from "../../data/dates.ts";
-import type { EventsDocument } from "../../data/schema/events.ts";
+import type { EventsDocument, TimelineEvent } from "../../data/schema/events.ts";
 import type { Series } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 import { ReadyMark } from "../../ui/ReadyMark.tsx";
@@ -23,7 +23,10 @@ import { clampDomain, fullDomainOf } from "./zoom.ts";
 const BAND_HEIGHT = 96;
 
 interface Props {
+  /** Categories, eras, and every event (which fix the full span, whatever the filters). */
   readonly doc: EventsDocument;
+  /** The events to draw: after filters and search. */
+  readonly events: readonly TimelineEvent[];
   readonly series: readonly Series[];
   readonly wheel: WheelZoom;
   /** Draw the other series of the band's unit beside it (Pakistan and Iran). */
@@ -32,10 +35,10 @@ interface Props {
 }
 
 /** The container: reads the store, runs layout for the visible domain, and hands plain objects to the view. */
-export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props) {
+export function Timeline({ doc, events, series, wheel, compare, onCompareChange }: Props) {
   const { ref: sizeRef, size } = useChartSize<HTMLDivElement>();
   const width = size?.width ?? 0;
-  const { setDomain, selectEvent } = useActions();
+  const { setDomain, selectEvent, setGesturing } = useActions();
   const storedDomain = useAppStore((s) => s.domain);
   const selectedId = useAppStore((s) => s.selectedEventId);
 
@@ -54,9 +57,9 @@ export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props
   const layout = useMemo(
     () =>
       width > 0
-        ? layoutTimeline({ events: doc.events, categories: doc.categories, eras: doc.eras ?? [], domain, width, pinnedLabelIds: pinned })
+        ? layoutTimeline({ events, categories: doc.categories, eras: doc.eras ?? [], domain, width, pinnedLabelIds: pinned })
         : null,
-    [doc, domain, width, pinned],
+    [doc, events, domain, width, pinned],
   );
   const bandSeries = useMemo(() => bandSeriesOf(series), [series]);
   const companions = useMemo(() => (bandSeries ? companionSeriesOf(series, bandSeries) : []), [series, bandSeries]);
@@ -70,16 +73,26 @@ export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props
   const bandFocus = useBandFocus(band);
   const frame = layout ? timelineFrame(layout, band ? BAND_HEIGHT : 0) : null;
 
+  // While a gesture runs only this component redraws; the store (and so the URL
+  // and linked views) hears of it once, when it settles.
+  const onGesture = useCallback(
+    (d: TimeDomain) => {
+      setGesture(d);
+      setGesturing(true);
+    },
+    [setGesturing],
+  );
   const onSettle = useCallback(
     (d: TimeDomain) => {
       setGesture(null);
       const whole = d[0] <= fullDomain[0] + 1 && d[1] >= fullDomain[1] - 1;
       setDomain(whole ? null : d);
+      setGesturing(false);
     },
-    [fullDomain, setDomain],
+    [fullDomain, setDomain, setGesturing],
   );
   const zoomRef = useTimelineZoom<SVGSVGElement>({
-    width, height: frame?.height ?? 0, fullDomain, domain: committed, wheel, onGesture: setGesture, onSettle,
+    width, height: frame?.height ?? 0, fullDomain, domain: committed, wheel, onGesture, onSettle,
   });
 
   const [hoveredId, setHoveredId] = useState<string | null>(null);
@@ -102,8 +115,8 @@ export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props
   const tipId = hoveredId ?? keys.focusedIdIfVisible;
   const tip = tipId ? layout?.events.find((e) => e.id === tipId) : undefined;
 
-  const span = `${new Date(domain[0]).getUTCFullYear()}–${new Date(domain[1]).getUTCFullYear()}`;
-  const label = `Timeline of ${doc.events.length} events; showing ${span}`;
+  const span = `${yearOf(domain[0])}–${yearOf(domain[1])}`;
+  const label = `Timeline of ${events.length} events from ${yearOf(fullDomain[0])} to ${yearOf(fullDomain[1])}; showing ${span}`;
   return (
     <div className="timeline" data-testid="timeline" ref={sizeRef}>
       {layout && frame && (
@@ -153,3 +166,5 @@ export function Timeline({ doc, series, wheel, compare, onCompareChange }: Props
     </div>
   );
 }
+
+const yearOf = (ms: number) => new Date(ms).getUTCFullYear();

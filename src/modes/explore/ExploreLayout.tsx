@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Timeline } from "../../charts/timeline/Timeline.tsx";
 import { Legend } from "../../charts/timeline/Legend.tsx";
 import { BreakdownPanel } from "../../charts/breakdown/BreakdownPanel.tsx";
@@ -6,8 +6,11 @@ import { categoryStyles } from "../../charts/shared/categoryStyle.ts";
 import type { EventsDocument } from "../../data/schema/events.ts";
 import type { PopulationDocument } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
+import { parseUrlState, toSearch } from "../../state/url.ts";
 import { EventDetail } from "../../ui/EventDetail.tsx";
+import { SearchBox } from "../../ui/SearchBox.tsx";
 import type { Mode } from "../mode.ts";
+import { useExploreData } from "./useExploreData.ts";
 
 interface Props {
   readonly mode: Mode;
@@ -15,45 +18,55 @@ interface Props {
   readonly population: PopulationDocument | undefined;
 }
 
-/** The analyst's view: the timeline across the top, the detail beside the breakdowns below it. */
+function linkToEvent(id: string): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${toSearch({ ...parseUrlState(search), event: id })}`;
+}
+
+/** The analyst's view: filters over the timeline, the detail beside the breakdowns below it. */
 export function ExploreLayout({ mode, events, population }: Props) {
-  const selectedId = useAppStore((s) => s.selectedEventId);
   const domain = useAppStore((s) => s.domain);
-  const { selectEvent, setDomain } = useActions();
+  const compare = useAppStore((s) => s.ui.bandCompare);
+  const { selectEvent, setDomain, toggleCategory, setCategories, setQuery, setBandCompare } = useActions();
+  const data = useExploreData(events);
   const styles = useMemo(() => categoryStyles(events?.categories ?? []), [events]);
-  const counts = useMemo(() => {
-    const m = new Map<string, number>();
-    events?.events.forEach((e) => m.set(e.category, (m.get(e.category) ?? 0) + 1));
-    return m;
-  }, [events]);
-  const [compare, setCompare] = useState(false);
-  const selected = events?.events.find((e) => e.id === selectedId);
+  const { selected, neighbours } = data;
   const highlighted = useMemo(
-    () => new Set(population?.breakdowns.filter((b) => b.eventId !== undefined && b.eventId === selectedId).map((b) => b.id)),
-    [population, selectedId],
+    () => new Set(population?.breakdowns.filter((b) => b.eventId !== undefined && b.eventId === selected?.id).map((b) => b.id)),
+    [population, selected],
   );
+  const filtered = data.shown.length !== data.total;
 
   return (
     <>
       {events && (
         <section className="explore__timeline" aria-label="Timeline">
           <div className="toolbar">
-            <Legend styles={styles} counts={counts} visible={null} />
-            <p className="toolbar__status" data-testid="event-count">
-              {events.events.length} events
-            </p>
-            <button type="button" className="button" onClick={() => setDomain(null)} disabled={domain === null}>
-              Reset zoom
-            </button>
+            <Legend
+              styles={styles}
+              counts={data.counts}
+              visible={data.visible}
+              onToggle={(id) => toggleCategory(id, data.allIds)}
+              onShowAll={() => setCategories(null)}
+            />
+            <div className="toolbar__right">
+              <SearchBox value={data.query} onChange={setQuery} />
+              <p className="toolbar__status" data-testid="event-count" aria-live="polite">
+                {filtered ? `${data.shown.length} of ${data.total} events shown` : `${data.total} events`}
+              </p>
+              <button type="button" className="button" onClick={() => setDomain(null)} disabled={domain === null}>
+                Reset zoom
+              </button>
+            </div>
           </div>
           <Timeline
             doc={events}
+            events={data.shown}
             series={population?.series ?? []}
             wheel={mode.wheelZoom}
             compare={compare}
-            onCompareChange={setCompare}
+            onCompareChange={setBandCompare}
           />
-          <p className="timeline__hint">Scroll or pinch to zoom, drag to pan; select an event for its sources.</p>
         </section>
       )}
       <div className={`explore__below${selected ? " has-detail" : ""}`}>
@@ -64,8 +77,12 @@ export function ExploreLayout({ mode, events, population }: Props) {
           <EventDetail
             event={selected}
             category={events?.categories.find((c) => c.id === selected.category)}
-            categoryIndex={styles.get(selected.category)?.index ?? 7}
+            color={styles.get(selected.category)?.color ?? "var(--cat-7)"}
             onClose={() => selectEvent(null)}
+            previous={neighbours.previous}
+            next={neighbours.next}
+            onNavigate={selectEvent}
+            shareUrl={linkToEvent(selected.id)}
           />
         )}
       </div>
