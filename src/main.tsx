@@ -10,6 +10,7 @@ import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./charts/timeline/timeline.css";
+import "./charts/overview/overview.css";
 import "./charts/charts.css";
 
 // Read the URL once; from here on the store is the source of truth, and

@@ -7,6 +7,7 @@ import { ReadyMark } from "../../ui/ReadyMark.tsx";
 import { Tooltip } from "../../ui/Tooltip.tsx";
 import { useChartSize } from "../shared/useChartSize.ts";
 import { categoryStyles } from "../shared/categoryStyle.ts";
+import { Overview } from "../overview/Overview.tsx";
 import { BandNotes } from "./BandNotes.tsx";
 import { timelineFrame } from "./frame.ts";
 import { layoutTimeline } from "./layout.ts";
@@ -91,6 +92,10 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange 
     },
     [fullDomain, setDomain, setGesturing],
   );
+  const onBrush = useCallback(
+    (d: TimeDomain, { settled }: { settled: boolean }) => (settled ? onSettle(d) : onGesture(d)),
+    [onSettle, onGesture],
+  );
   const zoomRef = useTimelineZoom<SVGSVGElement>({
     width, height: frame?.height ?? 0, fullDomain, domain: committed, wheel, onGesture, onSettle,
   });
@@ -116,7 +121,8 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange 
   const tip = tipId ? layout?.events.find((e) => e.id === tipId) : undefined;
 
   const span = `${yearOf(domain[0])}–${yearOf(domain[1])}`;
-  const label = `Timeline of ${events.length} events from ${yearOf(fullDomain[0])} to ${yearOf(fullDomain[1])}; showing ${span}`;
+  const dataYears = useMemo(() => yearSpan(doc.events), [doc.events]);
+  const label = `Timeline of ${events.length} events, ${dataYears}; showing ${span}`;
   return (
     <div className="timeline" data-testid="timeline" ref={sizeRef}>
       {layout && frame && (
@@ -136,6 +142,17 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange 
           onFocusEvent={keys.onFocusEvent}
           onHover={setHoveredId}
           onSelect={(id) => selectEvent(id === selectedId ? null : id)}
+        />
+      )}
+      {width > 0 && (
+        <Overview
+          fullDomain={fullDomain}
+          domain={domain}
+          events={events}
+          series={series}
+          eras={doc.eras ?? []}
+          onBrush={onBrush}
+          label={`Overview of ${dataYears}`}
         />
       )}
       {band && frame && bandFocus.focus && (
@@ -168,3 +185,14 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange 
 }
 
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+
+/** "1979–2023": the years the events cover, without the padding the axis adds. */
+function yearSpan(events: readonly TimelineEvent[]): string {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    lo = Math.min(lo, Number(e.date.slice(0, 4)));
+    hi = Math.max(hi, Number((e.endDate ?? e.date).slice(0, 4)));
+  }
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
