@@ -3,6 +3,7 @@ import { createStore, useStore, type StoreApi } from "zustand";
 import type { LoadProgress } from "../data/load.ts";
 import type { DataSources } from "../data/sources.ts";
 import type { DataKind } from "../data/validate.ts";
+import { INITIAL_LINKED, linkedActions, type LinkedActions, type LinkedState } from "./linked.ts";
 import type { ModeName, ThemeName, UrlState } from "./url.ts";
 
 // One store, made by a factory so every test and every page gets its own.
@@ -43,11 +44,12 @@ export interface AppState {
   readonly ui: UiState;
   /** A zoom/pan gesture is running: only the timeline follows it; the URL and linked views wait for it to settle. */
   readonly gesturing: boolean;
+  readonly linked: LinkedState;
   readonly progress: Partial<Record<DataKind, LoadProgress | undefined>>;
   readonly actions: AppActions;
 }
 
-export interface AppActions {
+export interface AppActions extends LinkedActions {
   setDomain(domain: TimeDomain | null): void;
   selectEvent(id: string | null): void;
   setProgress(kind: DataKind, progress: LoadProgress | undefined): void;
@@ -93,8 +95,10 @@ export function createAppStore(init: AppStoreInit): AppStore {
     filters: { categories: normaliseCategories(init.categories ?? null), query: init.query ?? "" },
     ui: { theme: init.theme ?? null, step: validStep(init.step ?? null) ?? null, bandCompare: init.bandCompare ?? false },
     gesturing: false,
+    linked: INITIAL_LINKED,
     progress: {},
     actions: {
+      ...linkedActions(set),
       setDomain: (domain) => set({ domain }),
       selectEvent: (selectedEventId) => set({ selectedEventId }),
       setProgress: (kind, progress) => set((s) => ({ progress: { ...s.progress, [kind]: progress } })),

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatDateRange } from "../../data/dates.ts";
 import type { EventsDocument, TimelineEvent } from "../../data/schema/events.ts";
 import type { Series } from "../../data/schema/population.ts";
@@ -17,6 +17,8 @@ import { useBandFocus } from "./useBandFocus.ts";
 import type { TimeDomain } from "./time.ts";
 import { TimelineView } from "./TimelineView.tsx";
 import { useDomainTransition } from "./useDomainTransition.ts";
+import { period } from "../../data/dates.ts";
+import type { TimelineLayout } from "./layout.ts";
 import { useTimelineKeys } from "./useTimelineKeys.ts";
 import { useTimelineZoom, type WheelZoom } from "./useTimelineZoom.ts";
 import { clampDomain, fullDomainOf } from "./zoom.ts";
@@ -33,13 +35,16 @@ interface Props {
   /** Draw the other series of the band's unit beside it (Pakistan and Iran). */
   readonly compare: boolean;
   readonly onCompareChange: (compare: boolean) => void;
+  /** A breakdown whose date to mark. */
+  readonly markedDate?: { readonly date: string; readonly label: string } | undefined;
 }
 
 /** The container: reads the store, runs layout for the visible domain, and hands plain objects to the view. */
-export function Timeline({ doc, events, series, wheel, compare, onCompareChange }: Props) {
+export function Timeline({ doc, events, series, wheel, compare, onCompareChange, markedDate }: Props) {
   const { ref: sizeRef, size } = useChartSize<HTMLDivElement>();
   const width = size?.width ?? 0;
-  const { setDomain, selectEvent, setGesturing } = useActions();
+  const { setDomain, selectEvent, setGesturing, setHoverYear } = useActions();
+  const hoverYear = useAppStore((s) => s.linked.hoverYear);
   const storedDomain = useAppStore((s) => s.domain);
   const selectedId = useAppStore((s) => s.selectedEventId);
 
@@ -71,7 +76,7 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange 
         : null,
     [bandSeries, companions, compare, domain, width],
   );
-  const bandFocus = useBandFocus(band);
+  const bandFocus = useBandFocus(band, setHoverYear);
   const frame = layout ? timelineFrame(layout, band ? BAND_HEIGHT : 0) : null;
 
   // While a gesture runs only this component redraws; the store (and so the URL
@@ -92,6 +97,19 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange 
     },
     [fullDomain, setDomain, setGesturing],
   );
+  // A breakdown chosen elsewhere is dated here: bring its date into view, keeping the zoom.
+  const markedKey = markedDate?.date;
+  useEffect(() => {
+    if (!markedKey) return;
+    const p = period(markedKey);
+    const [d0, d1] = committed;
+    if (p.end > d0 && p.start < d1) return;
+    const half = (d1 - d0) / 2;
+    const centre = (p.start + p.end) / 2;
+    setDomain(clampDomain([centre - half, centre + half], fullDomain));
+    // Only a newly marked date moves the view; later zooms are the reader's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [markedKey]);
   const onBrush = useCallback(
     (d: TimeDomain, { settled }: { settled: boolean }) => (settled ? onSettle(d) : onGesture(d)),
     [onSettle, onGesture],
@@ -133,6 +151,8 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange 
           band={band}
           bandTitle={bandSeries ? `${bandSeries.label} (${bandSeries.unit})` : ""}
           bandFocus={bandFocus}
+          yearMark={hoverYear !== null && !bandFocus.focus ? markOf(layout, String(hoverYear), String(hoverYear)) : null}
+          breakdownMark={markedDate ? markOf(layout, markedDate.date, markedDate.label) : null}
           styles={styles}
           selectedId={selectedId}
           focusedId={keys.focusedId}
@@ -195,4 +215,13 @@ function yearSpan(events: readonly TimelineEvent[]): string {
     hi = Math.max(hi, Number((e.endDate ?? e.date).slice(0, 4)));
   }
   return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
+/** A period in pixels for the link marks; null when it is out of view. */
+function markOf(layout: TimelineLayout, date: string, label: string) {
+  const p = period(date);
+  const x0 = layout.xScale(p.start);
+  const x1 = layout.xScale(p.end);
+  if (x1 < 0 || x0 > layout.width) return null;
+  return { x0: Math.max(0, x0), x1: Math.min(layout.width, x1), label };
 }

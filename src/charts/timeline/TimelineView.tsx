@@ -1,6 +1,7 @@
 import type { KeyboardEvent, Ref } from "react";
 import type { CategoryStyle } from "../shared/categoryStyle.ts";
 import { EventMarks } from "./EventMarks.tsx";
+import { LinkMarks, type LinkMark } from "./LinkMarks.tsx";
 import type { TimelineFrame } from "./frame.ts";
 import type { TimelineLayout } from "./layout.ts";
 import type { SeriesBand } from "./seriesBand.ts";
@@ -20,6 +21,8 @@ interface Props {
   readonly focusedId: string | null;
   readonly hoveredId: string | null;
   readonly label: string;
+  readonly yearMark: LinkMark | null;
+  readonly breakdownMark: LinkMark | null;
   readonly onKeyDown: (e: KeyboardEvent) => void;
   readonly onFocusEvent: (id: string | null) => void;
   readonly onHover: (id: string | null) => void;
@@ -63,6 +66,7 @@ export function TimelineView({ svgRef, ...p }: Props) {
         axisY={frame.axisY}
         eraLabelY={layout.eventsTop - 6}
       />
+      <LinkMarks year={p.yearMark} breakdown={p.breakdownMark} top={0} bottom={frame.axisY} />
       {band && (
         <SeriesBandView
           band={band}

@@ -13,14 +13,24 @@ export interface BandReading {
 }
 
 /** The band's crosshair: which year it is on, and what that year's figures are. */
-export function useBandFocus(band: SeriesBand | null) {
-  const [date, setDate] = useState<string | null>(null);
+export function useBandFocus(band: SeriesBand | null, onYear?: (year: number | null) => void) {
+  const [date, setOwnDate] = useState<string | null>(null);
+  // Other charts mark the same year: tell them, but only of the band's own moves.
+  const setDate = useCallback(
+    (next: string | null) => {
+      setOwnDate(next);
+      onYear?.(next === null ? null : Number(next.slice(0, 4)));
+    },
+    [onYear],
+  );
   const focus = band && date !== null ? band.points.find((p) => p.date === date) : undefined;
 
   const onPointerMove = useCallback((x: number) => {
-    if (band) setDate(nearestPoint(band.points, x)?.date ?? null);
-  }, [band]);
-  const onPointerLeave = useCallback(() => setDate(null), []);
+    if (!band) return;
+    const next = nearestPoint(band.points, x)?.date ?? null;
+    if (next !== date) setDate(next);
+  }, [band, date, setDate]);
+  const onPointerLeave = useCallback(() => setDate(null), [setDate]);
   const onKeyDown = (e: KeyboardEvent) => {
       if (!band) return;
       let next: PlacedSeriesPoint | undefined;

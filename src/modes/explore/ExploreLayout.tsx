@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { Timeline } from "../../charts/timeline/Timeline.tsx";
 import { Legend } from "../../charts/timeline/Legend.tsx";
 import { BreakdownPanel } from "../../charts/breakdown/BreakdownPanel.tsx";
@@ -27,7 +27,11 @@ function linkToEvent(id: string): string {
 export function ExploreLayout({ mode, events, population }: Props) {
   const domain = useAppStore((s) => s.domain);
   const compare = useAppStore((s) => s.ui.bandCompare);
-  const { selectEvent, setDomain, toggleCategory, setCategories, setQuery, setBandCompare } = useActions();
+  const linked = useAppStore((s) => s.linked);
+  const {
+    selectEvent, setDomain, toggleCategory, setCategories, setQuery, setBandCompare,
+    setHoverYear, markBreakdown, setFollowTimeline,
+  } = useActions();
   const data = useExploreData(events);
   const styles = useMemo(() => categoryStyles(events?.categories ?? []), [events]);
   const { selected, neighbours } = data;
@@ -36,6 +40,13 @@ export function ExploreLayout({ mode, events, population }: Props) {
     [population, selected],
   );
   const filtered = data.shown.length !== data.total;
+  const marked = population?.breakdowns.find((b) => b.id === linked.markedBreakdownId);
+  const onSelectBreakdown = (id: string) => {
+    const b = population?.breakdowns.find((x) => x.id === id);
+    markBreakdown(id === linked.markedBreakdownId ? null : id);
+    if (b?.eventId && events?.events.some((e) => e.id === b.eventId)) selectEvent(b.eventId);
+  };
+  useScrollIntoView(highlighted);
 
   return (
     <>
@@ -66,12 +77,28 @@ export function ExploreLayout({ mode, events, population }: Props) {
             wheel={mode.wheelZoom}
             compare={compare}
             onCompareChange={setBandCompare}
+            markedDate={marked?.date ? { date: marked.date, label: marked.label } : undefined}
           />
         </section>
       )}
       <div className={`explore__below${selected ? " has-detail" : ""}`}>
         {population && mode.showBreakdowns && (
-          <BreakdownPanel population={population} highlightedBreakdownIds={highlighted} />
+          <section className="explore__breakdowns" aria-label="Population figures">
+            {population.series.length > 0 && (
+              <label className="band-switch follow-switch">
+                <input type="checkbox" checked={linked.followTimeline} onChange={(e) => setFollowTimeline(e.target.checked)} />
+                Series charts follow the timeline's range
+              </label>
+            )}
+            <BreakdownPanel
+              population={population}
+              highlightedBreakdownIds={highlighted}
+              onSelectBreakdown={onSelectBreakdown}
+              {...(linked.followTimeline && domain ? { xDomain: domain } : {})}
+              highlightYear={linked.hoverYear}
+              onHoverYear={setHoverYear}
+            />
+          </section>
         )}
         {selected && (
           <EventDetail
@@ -88,4 +115,23 @@ export function ExploreLayout({ mode, events, population }: Props) {
       </div>
     </>
   );
+}
+
+/** A newly selected event's linked breakdowns are brought into view (not on first load: the timeline comes first). */
+function useScrollIntoView(ids: ReadonlySet<string>): void {
+  const first = useRef(true);
+  const key = [...ids].join(" ");
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const id = key.split(" ")[0];
+    if (!id) return;
+    const el = [...document.querySelectorAll("[data-breakdown-id]")].find((n) =>
+      (n.getAttribute("data-breakdown-id") ?? "").split(" ").includes(id),
+    );
+    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+    el?.scrollIntoView?.({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
+  }, [key]);
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { createAppStore } from "./store.ts";
+
+const store = () => createAppStore({ mode: "explore", sources: { events: null, population: null } });
+
+describe("linked state", () => {
+  it("starts following the timeline, with nothing hovered or marked", () => {
+    expect(store().getState().linked).toEqual({ hoverYear: null, markedBreakdownId: null, followTimeline: true });
+  });
+  it("changes one field at a time", () => {
+    const s = store();
+    s.getState().actions.setHoverYear(1992);
+    s.getState().actions.markBreakdown("release");
+    s.getState().actions.setFollowTimeline(false);
+    expect(s.getState().linked).toEqual({ hoverYear: 1992, markedBreakdownId: "release", followTimeline: false });
+    s.getState().actions.setHoverYear(null);
+    expect(s.getState().linked.hoverYear).toBeNull();
+    expect(s.getState().linked.markedBreakdownId).toBe("release");
+  });
+});
