@@ -53,6 +53,8 @@ export function SourceLink({ source }: { readonly source: FrameSource }) {
 export function ChartFrame(props: ChartFrameProps) {
   const { id, title, subtitle, unit, notes = [], footnotes = [], sources, table, children, highlighted = false } = props;
   const [showTable, setShowTable] = useState(false);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const notesLong = notes.join(" ").length > 160;
   const uid = useId();
   const titleId = `${uid}-title`;
   const bodyId = `${uid}-body`;
@@ -90,11 +92,21 @@ export function ChartFrame(props: ChartFrameProps) {
         {showTable ? <DataTable {...table} caption={table.caption ?? title} /> : children}
       </div>
       <figcaption className="chart-frame__caption">
-        {notes.map((note, i) => (
-          <p key={`n${i}`} className="chart-frame__note">
-            {note}
-          </p>
-        ))}
+        {notes.length > 0 && (
+          // Where space is short (beside the timeline) long notes fold to a few lines; the button unfolds them.
+          <div className="chart-frame__notes" data-expanded={notesOpen ? "true" : "false"} data-long={notesLong ? "true" : "false"}>
+            {notes.map((note, i) => (
+              <p key={`n${i}`} className="chart-frame__note">
+                {note}
+              </p>
+            ))}
+          </div>
+        )}
+        {notesLong && (
+          <button type="button" className="chart-frame__more" aria-expanded={notesOpen} onClick={() => setNotesOpen((v) => !v)}>
+            {notesOpen ? "Show less" : "Show the full note"}
+          </button>
+        )}
         {footnotes.map((f, i) => (
           <p key={`f${i}`} className="chart-frame__footnote">
             <span className="chart-frame__marker">{f.marker}</span> {f.text}

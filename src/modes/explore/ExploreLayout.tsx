@@ -10,6 +10,7 @@ import { parseUrlState, toSearch } from "../../state/url.ts";
 import { EventDetail } from "../../ui/EventDetail.tsx";
 import { SearchBox } from "../../ui/SearchBox.tsx";
 import type { Mode } from "../mode.ts";
+import { splitFeatured } from "../../data/derive/featured.ts";
 import { useExploreData } from "./useExploreData.ts";
 
 interface Props {
@@ -48,8 +49,17 @@ export function ExploreLayout({ mode, events, population }: Props) {
   };
   useScrollIntoView(highlighted);
 
+  const split = useMemo(() => (population ? splitFeatured(population, events) : null), [population, events]);
+  const panelProps = {
+    highlightedBreakdownIds: highlighted,
+    onSelectBreakdown,
+    ...(linked.followTimeline && domain ? { xDomain: domain } : {}),
+    highlightYear: linked.hoverYear,
+    onHoverYear: setHoverYear,
+  };
+
   return (
-    <>
+    <div className={`explore${selected ? " has-detail" : ""}`}>
       {events && (
         <section className="explore__timeline" aria-label="Timeline">
           <div className="toolbar">
@@ -81,39 +91,37 @@ export function ExploreLayout({ mode, events, population }: Props) {
           />
         </section>
       )}
-      <div className={`explore__below${selected ? " has-detail" : ""}`}>
-        {population && mode.showBreakdowns && (
-          <section className="explore__breakdowns" aria-label="Population figures">
-            {population.series.length > 0 && (
-              <label className="band-switch follow-switch">
-                <input type="checkbox" checked={linked.followTimeline} onChange={(e) => setFollowTimeline(e.target.checked)} />
-                Series charts follow the timeline's range
-              </label>
-            )}
-            <BreakdownPanel
-              population={population}
-              highlightedBreakdownIds={highlighted}
-              onSelectBreakdown={onSelectBreakdown}
-              {...(linked.followTimeline && domain ? { xDomain: domain } : {})}
-              highlightYear={linked.hoverYear}
-              onHoverYear={setHoverYear}
+      {(selected || (split && split.featured.breakdowns.length > 0)) && (
+        <div className="explore__side">
+          {selected && (
+            <EventDetail
+              event={selected}
+              category={events?.categories.find((c) => c.id === selected.category)}
+              color={styles.get(selected.category)?.color ?? "var(--cat-7)"}
+              onClose={() => selectEvent(null)}
+              previous={neighbours.previous}
+              next={neighbours.next}
+              onNavigate={selectEvent}
+              shareUrl={linkToEvent(selected.id)}
             />
-          </section>
-        )}
-        {selected && (
-          <EventDetail
-            event={selected}
-            category={events?.categories.find((c) => c.id === selected.category)}
-            color={styles.get(selected.category)?.color ?? "var(--cat-7)"}
-            onClose={() => selectEvent(null)}
-            previous={neighbours.previous}
-            next={neighbours.next}
-            onNavigate={selectEvent}
-            shareUrl={linkToEvent(selected.id)}
-          />
-        )}
-      </div>
-    </>
+          )}
+          {split && mode.showBreakdowns && split.featured.breakdowns.length > 0 && (
+            <BreakdownPanel population={split.featured} label="Figures linked to the story's events" {...panelProps} />
+          )}
+        </div>
+      )}
+      {split && mode.showBreakdowns && (split.rest.series.length > 0 || split.rest.breakdowns.length > 0) && (
+        <section className="explore__breakdowns" aria-label="Population figures">
+          {split.rest.series.length > 0 && (
+            <label className="band-switch follow-switch">
+              <input type="checkbox" checked={linked.followTimeline} onChange={(e) => setFollowTimeline(e.target.checked)} />
+              Series charts follow the timeline's range
+            </label>
+          )}
+          <BreakdownPanel population={split.rest} {...panelProps} />
+        </section>
+      )}
+    </div>
   );
 }
 
