@@ -1,10 +1,13 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo, type ComponentType } from "react";
 import { citedSources, usesUnhcrData } from "../data/derive/sources.ts";
 import { unlinkedBreakdowns } from "../data/derive/links.ts";
 import { isRetryable } from "../data/errors.ts";
 import { foreignHost } from "../data/sources.ts";
+import type { LayoutProps } from "../modes/LayoutProps.ts";
 import { MODES } from "../modes/mode.ts";
-import { ExploreLayout } from "../modes/explore/ExploreLayout.tsx";
+import { EmbedPage } from "../modes/embed/EmbedPage.tsx";
+import { ExplorePage } from "../modes/explore/ExplorePage.tsx";
+import type { ModeName } from "../state/url.ts";
 import { useAppStore } from "../state/store.ts";
 import { ErrorPanel } from "../ui/ErrorPanel.tsx";
 import { Footer } from "../ui/Footer.tsx";
@@ -12,7 +15,11 @@ import { LoadingState } from "../ui/LoadingState.tsx";
 import { ReadyMark } from "../ui/ReadyMark.tsx";
 import { useDashboardData } from "./useDashboardData.ts";
 
-/** Loads both files and lays out what each holds; each file fails on its own. */
+// The presenter is loaded only when asked for: analysts and embeds never pay for it.
+const PresentPage = lazy(() => import("../modes/present/PresentPage.tsx").then((m) => ({ default: m.PresentPage })));
+const PAGES: Record<ModeName, ComponentType<LayoutProps>> = { explore: ExplorePage, embed: EmbedPage, present: PresentPage };
+
+/** Loads both files, builds the pieces every mode shares, and hands them to the mode's page. */
 export function Dashboard() {
   const { events, population, settled } = useDashboardData();
   const progress = useAppStore((s) => s.progress);
@@ -24,42 +31,41 @@ export function Dashboard() {
   const cited = useMemo(() => citedSources(ev, pop), [ev, pop]);
   const page = typeof window === "undefined" ? "http://localhost/" : window.location.href;
   const hosts = [foreignHost(sources.events, page), foreignHost(sources.population, page)].filter((h): h is string => !!h);
+  const Page = PAGES[mode.name];
 
+  const header = (
+    <header className="page__header">
+      <h1 className="page__title">{ev?.title || "Crossings"}</h1>
+      {ev?.subtitle && <p className="page__subtitle">{ev.subtitle}</p>}
+    </header>
+  );
+  const alerts = (
+    <>
+      {events?.isPending && <LoadingState label="events" progress={progress.events} />}
+      {population?.isPending && <LoadingState label="population figures" progress={progress.population} />}
+      {events?.isError && (
+        <ErrorPanel error={events.error} onRetry={isRetryable(events.error) ? () => void events.refetch() : undefined} />
+      )}
+      {population?.isError && (
+        <ErrorPanel error={population.error} onRetry={isRetryable(population.error) ? () => void population.refetch() : undefined} />
+      )}
+      {unlinked.length > 0 && (
+        <p role="alert" className="warning">
+          {unlinked.length === 1 ? "A breakdown names" : "Some breakdowns name"} an event that is not in the events file,
+          so {unlinked.length === 1 ? "it is" : "they are"} shown unlinked:{" "}
+          {unlinked.map((b) => `${b.label} (eventId "${b.eventId ?? ""}")`).join("; ")}.
+        </p>
+      )}
+      {/* With events, the timeline marks ready once it has drawn them. */}
+      {settled && !ev && pop && <ReadyMark />}
+    </>
+  );
+  const footer = (
+    <Footer sources={cited} updated={ev?.updated ?? pop?.updated} foreignHosts={hosts} showUnhcrAttribution={usesUnhcrData(pop)} />
+  );
   return (
-    <div className={`page page--${mode.name}`}>
-      <header className="page__header">
-        <h1 className="page__title">{ev?.title || "Crossings"}</h1>
-        {ev?.subtitle && <p className="page__subtitle">{ev.subtitle}</p>}
-      </header>
-      <main className="page__main">
-        {events?.isPending && <LoadingState label="events" progress={progress.events} />}
-        {population?.isPending && <LoadingState label="population figures" progress={progress.population} />}
-        {events?.isError && (
-          <ErrorPanel error={events.error} onRetry={isRetryable(events.error) ? () => void events.refetch() : undefined} />
-        )}
-        {population?.isError && (
-          <ErrorPanel
-            error={population.error}
-            onRetry={isRetryable(population.error) ? () => void population.refetch() : undefined}
-          />
-        )}
-        {unlinked.length > 0 && (
-          <p role="alert" className="warning">
-            {unlinked.length === 1 ? "A breakdown names" : "Some breakdowns name"} an event that is not in the events file,
-            so {unlinked.length === 1 ? "it is" : "they are"} shown unlinked:{" "}
-            {unlinked.map((b) => `${b.label} (eventId "${b.eventId ?? ""}")`).join("; ")}.
-          </p>
-        )}
-        {(ev || pop) && <ExploreLayout mode={mode} events={ev} population={pop} />}
-        {/* With events, the timeline marks ready once it has drawn them. */}
-        {settled && !ev && pop && <ReadyMark />}
-      </main>
-      <Footer
-        sources={cited}
-        updated={ev?.updated ?? pop?.updated}
-        foreignHosts={hosts}
-        showUnhcrAttribution={usesUnhcrData(pop)}
-      />
-    </div>
+    <Suspense fallback={<LoadingState label="the presenter view" />}>
+      <Page mode={mode} events={ev} population={pop} header={header} alerts={alerts} footer={footer} foreignHosts={hosts} />
+    </Suspense>
   );
 }
