@@ -40,3 +40,59 @@ export async function waitForReady(page: Page, timeoutMs = 15_000): Promise<numb
   );
   return (await handle.jsonValue()) as number;
 }
+
+/** The main timeline's axis labels, left to right. */
+export function axisLabels(page: Page): Promise<string[]> {
+  return page.locator("[data-testid=timeline] .tl-axis__label").allTextContents();
+}
+
+/**
+ * Events in the timeline's view: marks drawn one by one plus the sizes of the
+ * clusters ([data-cluster-size]); a mark inside a cluster is not counted twice.
+ */
+export function eventsInView(page: Page): Promise<number> {
+  return page.locator("[data-testid=timeline]").evaluate((root) => {
+    const marks = [...root.querySelectorAll("[data-event-id]")].filter((m) => !m.closest("[data-cluster-size]"));
+    const clustered = [...root.querySelectorAll("[data-cluster-size]")]
+      .reduce((sum, c) => sum + Number(c.getAttribute("data-cluster-size")), 0);
+    return marks.length + clustered;
+  });
+}
+
+/**
+ * Waits until the timeline stops moving (gestures settled, glides finished):
+ * the axis labels and their positions read the same several times in a row.
+ */
+export async function waitForStillTimeline(page: Page, timeoutMs = 5_000): Promise<void> {
+  const read = () =>
+    page.locator("[data-testid=timeline] .tl-axis__label").evaluateAll((ls) =>
+      ls.map((l) => `${l.textContent}@${l.getAttribute("x")}`).join("|"),
+    );
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  let same = 0;
+  while (same < 3) {
+    if (Date.now() > deadline) throw new Error("the timeline did not stop moving");
+    await page.waitForTimeout(60);
+    const now = await read();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Reads until the value is `want` (or, with `not`, until it differs from it),
+ * for at most timeoutMs, and returns the last reading: the DOM may follow the
+ * URL or a key press a frame or two late. The caller still asserts on it.
+ */
+export async function reading<T>(read: () => Promise<T>, want: T, { not = false, timeoutMs = 3_000 } = {}): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (sameJson(value, want) === not && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import type { TimeDomain } from "./time.ts";
+import { attachTouchPan } from "./touchPan.ts";
 import { domainToTransform, transformToDomain, zoomScaleExtent } from "./zoom.ts";
 
 // d3-zoom only interprets gestures; the domain lives in React state and the
@@ -56,10 +57,21 @@ export function useTimelineZoom<E extends Element>(options: Options) {
     behaviour.current = z;
     const selection = select(el);
     selection.call(z);
-    // d3-zoom claims every touch; a vertical swipe must still scroll the page.
+    // d3-zoom cancels every touchmove it sees, which would stop the page from
+    // scrolling; so it only gets multi-finger touches (pinch). One finger pans
+    // through pointer events, and only sideways: touch-action leaves vertical
+    // swipes to the browser, which scrolls the page.
     selection.style("touch-action", "pan-y");
+    const detachPan = attachTouchPan(el, {
+      domainAt: () => latest.current.domain,
+      width,
+      onPan: (d) => latest.current.onGesture(d),
+      onEnd: (d) => latest.current.onSettle(d),
+      fullDomain,
+    });
     return () => {
       selection.on(".zoom", null);
+      detachPan();
       behaviour.current = null;
     };
   }, [width, height, fullDomain, wheel]);
@@ -79,6 +91,7 @@ export function useTimelineZoom<E extends Element>(options: Options) {
 
 /** Which pointer events may start a zoom or pan, per mode (embeds never swallow page scroll). */
 export function allowGesture(event: Event, wheel: WheelZoom): boolean {
+  if (event.type === "touchstart") return (event as TouchEvent).touches.length > 1;
   if (event.type === "wheel") {
     const w = event as WheelEvent;
     if (wheel === "off") return false;
