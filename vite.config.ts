@@ -1,11 +1,12 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { contentSecurityPolicy } from "./scripts/vite-plugin-csp.ts";
 import { serveData } from "./scripts/vite-plugin-data.ts";
 
 // Relative base: the built site works from any sub-path (and inside an iframe).
 export default defineConfig({
   base: "./",
-  plugins: [react(), serveData()],
+  plugins: [react(), serveData(), contentSecurityPolicy()],
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: false },
 });

@@ -50,3 +50,22 @@ test("a missing file is reported at once as a 404, without retries", async () =>
   assert.equal(requests.length, 1);
   await page.close();
 });
+
+test("the built site carries a strict Content-Security-Policy that the page never violates", async () => {
+  const page = await site.browser().newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(site.url("/"));
+  await waitForReady(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.ok(csp);
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-eval/);
+  assert.equal(await page.locator("script:not([src])").count(), 0, "no inline scripts");
+  await page.locator("[data-event-id]").first().click();
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), []);
+  await page.close();
+});

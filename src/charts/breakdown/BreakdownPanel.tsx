@@ -1,3 +1,4 @@
+import { PanelBoundary } from "../../ui/PanelBoundary.tsx";
 import { useMemo, useState } from "react";
 import type { PopulationDocument } from "../../data/schema/population.ts";
 import type { MeasureText } from "../shared/measureText.ts";
@@ -39,17 +40,21 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
       {families.map((f) =>
         f.kind === "series" ? (
           <div key={f.key} className={f.series.length > 1 ? "chart-grid__cell chart-grid__cell--wide" : "chart-grid__cell"}>
-            <SeriesChart series={f.series} highlightYear={year} onHoverYear={hover} {...optional} />
+            <PanelBoundary name={f.series.map((s) => s.label).join(" and ")}>
+              <SeriesChart series={f.series} highlightYear={year} onHoverYear={hover} {...optional} />
+            </PanelBoundary>
           </div>
         ) : (
           <div key={f.key} className="chart-grid__cell">
-            <BreakdownChart
-              breakdown={f.members.length === 1 && f.family.kind === "single" ? f.family.breakdown : f.members}
-              highlighted={f.members.some((b) => highlightedBreakdownIds?.has(b.id) === true)}
-              {...(highlightedBreakdownIds ? { highlightedIds: highlightedBreakdownIds } : {})}
-              {...(onSelectBreakdown ? { onSelect: onSelectBreakdown } : {})}
-              {...(props.measure ? { measure: props.measure } : {})}
-            />
+            <PanelBoundary name={f.members.map((b) => b.label).join(", ")}>
+              <BreakdownChart
+                breakdown={f.members.length === 1 && f.family.kind === "single" ? f.family.breakdown : f.members}
+                highlighted={f.members.some((b) => highlightedBreakdownIds?.has(b.id) === true)}
+                {...(highlightedBreakdownIds ? { highlightedIds: highlightedBreakdownIds } : {})}
+                {...(onSelectBreakdown ? { onSelect: onSelectBreakdown } : {})}
+                {...(props.measure ? { measure: props.measure } : {})}
+              />
+            </PanelBoundary>
           </div>
         ),
       )}

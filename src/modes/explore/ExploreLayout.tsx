@@ -8,6 +8,7 @@ import type { PopulationDocument } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 import { parseUrlState, toSearch } from "../../state/url.ts";
 import { EventDetail } from "../../ui/EventDetail.tsx";
+import { PanelBoundary } from "../../ui/PanelBoundary.tsx";
 import { SearchBox } from "../../ui/SearchBox.tsx";
 import type { Mode } from "../mode.ts";
 import { splitFeatured } from "../../data/derive/featured.ts";
@@ -80,6 +81,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
               </button>
             </div>
           </div>
+          <PanelBoundary name="Timeline">
           <Timeline
             doc={events}
             events={data.shown}
@@ -89,6 +91,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
             onCompareChange={setBandCompare}
             markedDate={marked?.date ? { date: marked.date, label: marked.label } : undefined}
           />
+          </PanelBoundary>
         </section>
       )}
       {(selected || (split && split.featured.breakdowns.length > 0)) && (
