@@ -62,7 +62,8 @@ export function ExploreLayout({ mode, events, population }: Props) {
   return (
     <div className={`explore${selected ? " has-detail" : ""}`}>
       {events && (
-        <section className="explore__timeline" aria-label="Timeline">
+        <section className="explore__timeline" aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading" className="visually-hidden">Timeline of events</h2>
           <div className="toolbar">
             <Legend
               styles={styles}
@@ -96,6 +97,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
       )}
       {(selected || (split && split.featured.breakdowns.length > 0)) && (
         <div className="explore__side">
+          <h2 className="visually-hidden">{selected ? "The selected event and the figures linked to events" : "Figures linked to events"}</h2>
           {selected && (
             <EventDetail
               event={selected}
@@ -114,7 +116,8 @@ export function ExploreLayout({ mode, events, population }: Props) {
         </div>
       )}
       {split && mode.showBreakdowns && (split.rest.series.length > 0 || split.rest.breakdowns.length > 0) && (
-        <section className="explore__breakdowns" aria-label="Population figures">
+        <section className="explore__breakdowns" aria-labelledby="figures-heading">
+          <h2 id="figures-heading" className="visually-hidden">Population figures</h2>
           {split.rest.series.length > 0 && (
             <label className="band-switch follow-switch">
               <input type="checkbox" checked={linked.followTimeline} onChange={(e) => setFollowTimeline(e.target.checked)} />
