@@ -10,6 +10,7 @@ import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./charts/timeline/timeline.css";
+import "./charts/timeline/cluster.css";
 import "./charts/overview/overview.css";
 import "./charts/charts.css";
 

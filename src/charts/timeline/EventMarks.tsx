@@ -1,7 +1,9 @@
 import { memo } from "react";
 import { formatDateRange } from "../../data/dates.ts";
 import { symbolPath, type CategoryStyle } from "../shared/categoryStyle.ts";
-import type { PlacedEvent, PlacedLabel } from "./layout.ts";
+import { CalloutLeaders, CalloutTexts } from "./CalloutMarks.tsx";
+import { ClusterMarks } from "./ClusterMark.tsx";
+import type { PlacedCallout, PlacedCluster, PlacedEvent, PlacedLabel } from "./layout.ts";
 
 export const MARKER_AREA = 90;
 const BAR_HEIGHT = 8;
@@ -13,13 +15,27 @@ interface Props {
   readonly selectedId: string | null;
   readonly focusedId: string | null;
   readonly hoveredId: string | null;
+  /** Events that did not fit the lanes, as counted pills (layout.clusters). */
+  readonly clusters?: readonly PlacedCluster[];
+  /** Headline callouts (layout.callouts). */
+  readonly callouts?: readonly PlacedCallout[];
+  /** A cluster was activated: zoom to clusterExtentDomain(cluster). Keep it stable (useCallback): the marks are memoised. */
+  readonly onZoomToCluster?: ((cluster: PlacedCluster) => void) | undefined;
 }
 
-/** One mark per event: a symbol at the centre of its period, or a bar across it when there is room. */
-export const EventMarks = memo(function EventMarks({ events, labels, styles, selectedId, focusedId, hoveredId }: Props) {
+const NONE: readonly never[] = [];
+
+/**
+ * One mark per event: a symbol at the centre of its period, or a bar across it when there is room;
+ * then the clusters, the labels and the callouts' texts on top.
+ */
+export const EventMarks = memo(function EventMarks(props: Props) {
+  const { events, labels, styles, selectedId, focusedId, hoveredId } = props;
+  const callouts = props.callouts ?? NONE;
   const anySelected = selectedId !== null;
   return (
     <g className="tl-events">
+      <CalloutLeaders callouts={callouts} />
       {events.map((e) => {
         const style = styles.get(e.event.category);
         const color = style?.color ?? "var(--cat-7)";
@@ -61,6 +77,7 @@ export const EventMarks = memo(function EventMarks({ events, labels, styles, sel
           </g>
         );
       })}
+      <ClusterMarks clusters={props.clusters ?? NONE} selectedId={selectedId} focusedId={focusedId} onZoomToCluster={props.onZoomToCluster} />
       <g className="tl-labels" aria-hidden="true">
         {labels.map((l) => (
           <text
@@ -75,6 +92,7 @@ export const EventMarks = memo(function EventMarks({ events, labels, styles, sel
           </text>
         ))}
       </g>
+      <CalloutTexts callouts={callouts} selectedId={selectedId} />
     </g>
   );
 });

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { formatDateRange } from "../../data/dates.ts";
 import type { EventsDocument, TimelineEvent } from "../../data/schema/events.ts";
 import type { Series } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
@@ -21,6 +20,8 @@ import { period } from "../../data/dates.ts";
 import type { TimelineLayout } from "./layout.ts";
 import { useTimelineKeys } from "./useTimelineKeys.ts";
 import { useTimelineZoom, type WheelZoom } from "./useTimelineZoom.ts";
+import { clusterExtentDomain, type PlacedCluster } from "./cluster.ts";
+import { keyMarksOf } from "./keyMarks.ts";
 import { clampDomain, fullDomainOf } from "./zoom.ts";
 
 const BAND_HEIGHT = 96;
@@ -63,7 +64,11 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
   const layout = useMemo(
     () =>
       width > 0
-        ? layoutTimeline({ events, categories: doc.categories, eras: doc.eras ?? [], domain, width, pinnedLabelIds: pinned })
+        ? layoutTimeline({
+            events, categories: doc.categories, eras: doc.eras ?? [], domain, width, pinnedLabelIds: pinned,
+            // Phones get fewer, taller-spaced lanes; what does not fit becomes a cluster.
+            options: { maxLanes: width < 600 ? 8 : 12 },
+          })
         : null,
     [doc, events, domain, width, pinned],
   );
@@ -119,9 +124,10 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
   });
 
   const [hoveredId, setHoveredId] = useState<string | null>(null);
-  const keyEvents = useMemo(
-    () => (layout?.events ?? []).map((e) => ({ id: e.id, centre: (e.start + e.end) / 2, label: e.event.title, date: e.event.date, endDate: e.event.endDate })),
-    [layout],
+  const keyEvents = useMemo(() => keyMarksOf(layout, width), [layout, width]);
+  const onZoomToCluster = useCallback(
+    (c: PlacedCluster) => setDomain(clampDomain(clusterExtentDomain(c, 0.1), fullDomain)),
+    [fullDomain, setDomain],
   );
   const zoomBy = useCallback(
     (factor: number, around: number | null) => {
@@ -136,7 +142,7 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
   });
   const focusedEvent = keys.focusedIdIfVisible ? keyEvents.find((e) => e.id === keys.focusedIdIfVisible) : undefined;
   const tipId = hoveredId ?? keys.focusedIdIfVisible;
-  const tip = tipId ? layout?.events.find((e) => e.id === tipId) : undefined;
+  const tip = tipId ? keyEvents.find((e) => e.id === tipId) : undefined;
 
   const span = `${yearOf(domain[0])}–${yearOf(domain[1])}`;
   const dataYears = useMemo(() => yearSpan(doc.events), [doc.events]);
@@ -162,6 +168,7 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
           onFocusEvent={keys.onFocusEvent}
           onHover={setHoveredId}
           onSelect={(id) => selectEvent(id === selectedId ? null : id)}
+          onZoomToCluster={onZoomToCluster}
         />
       )}
       {width > 0 && (
@@ -191,13 +198,13 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
       )}
       {/* Says where keyboard focus has landed, for screen readers. */}
       <p className="visually-hidden" aria-live="polite" data-testid="timeline-live">
-        {focusedEvent ? `${formatDateRange(focusedEvent.date, focusedEvent.endDate)}: ${focusedEvent.label}` : ""}
+        {focusedEvent?.announce ?? ""}
       </p>
       {layout && <ReadyMark />}
       {tip && (
-        <Tooltip x={tip.kind === "point" ? tip.cx : (Math.max(0, tip.x0) + Math.min(width, tip.x1)) / 2} y={tip.y + 14} boundsWidth={width}>
-          <span className="tooltip__date">{formatDateRange(tip.event.date, tip.event.endDate)}</span>
-          <span className="tooltip__title">{tip.event.title}</span>
+        <Tooltip x={tip.x} y={tip.y + 14} boundsWidth={width}>
+          <span className="tooltip__date">{tip.tipDate}</span>
+          <span className="tooltip__title">{tip.tipTitle}</span>
         </Tooltip>
       )}
     </div>

@@ -3,6 +3,7 @@ import type { CategoryStyle } from "../shared/categoryStyle.ts";
 import { EventMarks } from "./EventMarks.tsx";
 import { LinkMarks, type LinkMark } from "./LinkMarks.tsx";
 import type { TimelineFrame } from "./frame.ts";
+import type { PlacedCluster } from "./cluster.ts";
 import type { TimelineLayout } from "./layout.ts";
 import type { SeriesBand } from "./seriesBand.ts";
 import type { useBandFocus } from "./useBandFocus.ts";
@@ -27,11 +28,18 @@ interface Props {
   readonly onFocusEvent: (id: string | null) => void;
   readonly onHover: (id: string | null) => void;
   readonly onSelect: (id: string) => void;
+  readonly onZoomToCluster: (cluster: PlacedCluster) => void;
 }
 
 function eventIdOf(target: EventTarget | null): string | null {
   const el = target instanceof Element ? target.closest("[data-event-id]") : null;
   return el?.getAttribute("data-event-id") ?? null;
+}
+
+/** The event or cluster a pointer or focus event is about (clusters use their own ids in one namespace). */
+function markIdOf(target: EventTarget | null): string | null {
+  const el = target instanceof Element ? target.closest("[data-cluster-id]") : null;
+  return el?.getAttribute("data-cluster-id") ?? eventIdOf(target);
 }
 
 /** Stateless: draws what the layout placed. Pointer and focus events are delegated from the root. */
@@ -46,11 +54,11 @@ export function TimelineView({ svgRef, ...p }: Props) {
       viewBox={`0 0 ${layout.width} ${frame.height}`}
       role="group"
       aria-label={p.label}
-      tabIndex={layout.events.length === 0 ? 0 : -1}
+      tabIndex={layout.events.length + layout.clusters.length === 0 ? 0 : -1}
       onKeyDown={p.onKeyDown}
-      onPointerOver={(e) => p.onHover(eventIdOf(e.target))}
+      onPointerOver={(e) => p.onHover(markIdOf(e.target))}
       onPointerLeave={() => p.onHover(null)}
-      onFocus={(e) => p.onFocusEvent(eventIdOf(e.target))}
+      onFocus={(e) => p.onFocusEvent(markIdOf(e.target))}
       onBlur={(e) => {
         if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) p.onFocusEvent(null);
       }}
@@ -87,6 +95,9 @@ export function TimelineView({ svgRef, ...p }: Props) {
         selectedId={p.selectedId}
         focusedId={p.focusedId}
         hoveredId={p.hoveredId}
+        clusters={layout.clusters}
+        callouts={layout.callouts}
+        onZoomToCluster={p.onZoomToCluster}
       />
     </svg>
   );

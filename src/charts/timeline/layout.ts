@@ -1,15 +1,20 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import type { Category, Era, TimelineEvent } from "../../data/schema/events.ts";
 import { approximateMeasure, type MeasureText } from "../shared/measureText.ts";
+import type { PlacedCallout } from "./callouts.ts";
+import { measuredCallout } from "./calloutText.ts";
+import type { PlacedCluster } from "./cluster.ts";
 import { placeEras, type PlacedEra } from "./eras.ts";
-import { placeEventLabels, type PlacedLabel } from "./eventLabels.ts";
-import { assignLanes } from "./lanes.ts";
+import { placeEventCallouts, placeEventLabels, type PlacedLabel } from "./eventLabels.ts";
 import { measuredLabel } from "./labelText.ts";
+import type { Obstacle } from "./labels.ts";
+import { LABEL_OFFSET, placeEvents } from "./placeEvents.ts";
 import { timeTicks, type Tick } from "./ticks.ts";
-import { eventKind, eventTimes, visibleEventTimes, type EventTimes, type TimeDomain } from "./time.ts";
+import { eventTimes, visibleEventTimes, type EventTimes, type TimeDomain } from "./time.ts";
 
-// The timeline, top to bottom: a row of era labels, the event lanes, the time
-// axis. Everything here is pixels for the visible domain; the view only draws.
+// The timeline, top to bottom: a row of era labels, the callout rows, the event
+// lanes (the lowest holding clusters when not everything fits), the time axis.
+// Everything here is pixels for the visible domain; the view only draws.
 
 export interface TimelineLayoutOptions {
   readonly laneHeight: number;
@@ -30,11 +35,21 @@ export interface TimelineLayoutOptions {
   readonly maxLabelWidthPx: number;
   /** Events this important (1 = headline) keep room for their label when lanes are packed. */
   readonly reserveLabelImportance: 1 | 2 | 3;
+  /** Height of a callout row above the lanes; 0 turns callouts off (and gives their rows back to the lanes). */
+  readonly calloutRowHeight: number;
+  readonly calloutRows: number;
+  /** Events this important get callouts. */
+  readonly calloutImportance: 1 | 2 | 3;
+  /** A callout is the title cut to this many characters (at a clause or word) … */
+  readonly calloutMaxChars: number;
+  /** … and to this width. */
+  readonly calloutMaxWidthPx: number;
 }
 
 export const DEFAULT_TIMELINE_OPTIONS: TimelineLayoutOptions = {
   laneHeight: 22, fontPx: 12, markerRadius: 5, barHeight: 8, lanePadding: 6, eraRowHeight: 20, axisHeight: 28,
   maxLanes: 12, laneGapPx: 4, minPeriodPx: 6, maxLabelWidthPx: 220, reserveLabelImportance: 1,
+  calloutRowHeight: 18, calloutRows: 2, calloutImportance: 1, calloutMaxChars: 40, calloutMaxWidthPx: 240,
 };
 
 export interface TimelineLayoutInput {
@@ -72,11 +87,9 @@ export interface PlacedEvent {
   readonly kind: "point" | "period";
   /** Index into categories; -1 for an unknown category (draw it grey). */
   readonly categoryIndex: number;
-  /** Did not fit in the lanes available: shares the last lane, possibly overlapping. */
-  readonly overflow: boolean;
 }
 
-export type { PlacedEra, PlacedLabel, Tick };
+export type { PlacedCallout, PlacedCluster, PlacedEra, PlacedLabel, Tick };
 
 export interface TimelineLayout {
   readonly xScale: ScaleTime<number, number>;
@@ -85,21 +98,29 @@ export interface TimelineLayout {
   readonly height: number;
   readonly ticks: Tick[];
   readonly eras: PlacedEra[];
-  /** Visible events in start order. */
+  /** Events drawn one by one, in start order. With `clusters`, every event in view exactly once. */
   readonly events: PlacedEvent[];
+  /** Events in view that did not fit the lanes, counted in pills in the lowest lane; left to right. */
+  readonly clusters: PlacedCluster[];
+  /** In priority order. Events with a callout get no label. */
+  readonly callouts: PlacedCallout[];
   /** In priority order: the first ones matter most. */
   readonly labels: PlacedLabel[];
   readonly laneCount: number;
   readonly laneHeight: number;
-  /** Top of the events area (below the era label row). */
+  /** Top of the events area (below the era label row): the callout rows, then the lanes. */
   readonly eventsTop: number;
+  /** Height of the callout rows (0 when off). */
+  readonly calloutsHeight: number;
+  /** Top edge of lane 0. */
+  readonly lanesTop: number;
+  /** The calendar bin size clusters were formed with ("d", "w", "m", "y", "5y", …). */
+  readonly binKey: string;
   readonly eventsHeight: number;
   /** Where the time axis line goes. */
   readonly axisY: number;
 }
 
-const CLIP_MARGIN = 16;
-const LABEL_OFFSET = 4;
 // Building the index sorts every event: done once per events array, not per zoom frame.
 const indexes = new WeakMap<readonly TimelineEvent[], EventTimes>();
 
@@ -119,63 +140,44 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const pinned = input.pinnedLabelIds ?? new Set<string>();
   const xScale = scaleUtc().domain([domain[0], domain[1]]).range([0, width]);
   const eventsTop = o.eraRowHeight;
+  const calloutRows = o.calloutRowHeight > 0 ? Math.max(0, Math.floor(o.calloutRows)) : 0;
+  const calloutsHeight = calloutRows * o.calloutRowHeight;
+  const lanesTop = eventsTop + calloutsHeight + o.lanePadding;
   const maxLanes = input.height === undefined
     ? o.maxLanes
-    : Math.max(1, Math.floor((input.height - eventsTop - o.axisHeight - 2 * o.lanePadding) / o.laneHeight));
-
-  const categoryIndex = new Map(input.categories.map((c, i) => [c.id, i]));
-  const lo = -CLIP_MARGIN;
-  const hi = width + CLIP_MARGIN;
-  // The same map as xScale, inlined: it runs three times per visible event on every frame.
-  const pxPerMs = width / (domain[1] - domain[0]);
-  const toX = (ms: number) => (ms - domain[0]) * pxPerMs;
-  const visible = visibleEventTimes(indexOf(input.events), domain).map((t) => {
-    const rawX0 = toX(t.start);
-    const rawX1 = toX(t.end);
-    const kind = eventKind(rawX0, rawX1, o.minPeriodPx);
-    const cx = toX(t.centre);
-    const markX0 = kind === "point" ? cx - o.markerRadius : rawX0;
-    const markX1 = kind === "point" ? cx + o.markerRadius : rawX1;
-    return { t, rawX0, rawX1, kind, cx, markX0, markX1 };
-  });
-  // Pinning only moves a label up the queue: lanes ignore it, so selecting an event never moves marks.
-  const importance = (e: TimelineEvent) => (pinned.has(e.id) ? 0 : (e.importance ?? 3));
+    : Math.max(1, Math.floor((input.height - lanesTop - o.lanePadding - o.axisHeight) / o.laneHeight));
   const labelFor = (e: TimelineEvent) => measuredLabel(e.title, o.maxLabelWidthPx, measure, o.fontPx);
 
-  const { lanes, laneCount, overflow } = assignLanes(
-    visible.map((v) => {
-      const reserve = (v.t.event.importance ?? 3) <= o.reserveLabelImportance
-        ? o.markerRadius + LABEL_OFFSET + labelFor(v.t.event).width : 0;
-      return { id: v.t.event.id, x0: Math.max(lo, v.markX0), x1: Math.min(hi, v.markX1) + reserve };
-    }),
-    o.laneGapPx,
-    maxLanes,
-  );
+  const { events, clusters, laneCount, binKey } = placeEvents({
+    events: input.events, times: visibleEventTimes(indexOf(input.events), domain), domain, width, maxLanes, lanesTop,
+    calloutsTop: eventsTop, calloutRows, categories: input.categories, measure, labelFor, o,
+  });
   const usedLanes = Math.max(1, laneCount);
-  const lanesTop = eventsTop + o.lanePadding;
   const eventsHeight = input.height === undefined
-    ? usedLanes * o.laneHeight + 2 * o.lanePadding
+    ? calloutsHeight + usedLanes * o.laneHeight + 2 * o.lanePadding
     : Math.max(0, input.height - eventsTop - o.axisHeight);
 
-  const events: PlacedEvent[] = visible.map((v) => {
-    const lane = lanes.get(v.t.event.id) ?? 0;
-    return {
-      id: v.t.event.id, event: v.t.event, start: v.t.start, end: v.t.end,
-      x0: Math.max(lo, v.rawX0), x1: Math.min(hi, v.rawX1), clippedStart: v.rawX0 < lo, clippedEnd: v.rawX1 > hi,
-      cx: v.cx, lane, y: lanesTop + (lane + 0.5) * o.laneHeight, kind: v.kind,
-      categoryIndex: categoryIndex.get(v.t.event.category) ?? -1, overflow: overflow.has(v.t.event.id),
-    };
+  const pills: Obstacle[] = clusters.map((c) => ({ x0: c.x0, x1: c.x1, y0: c.y - o.laneHeight / 2, y1: c.y + o.laneHeight / 2 }));
+  const callouts = placeEventCallouts(events, {
+    width, top: eventsTop, rowHeight: o.calloutRowHeight, rows: calloutRows, fontPx: o.fontPx,
+    markerRadius: o.markerRadius, barHeight: o.barHeight, importance: o.calloutImportance, pinned, obstacles: pills,
+    calloutFor: (e) => measuredCallout(e.title, o.calloutMaxChars, Math.min(o.calloutMaxWidthPx, width), measure, o.fontPx),
   });
-
+  const calloutMarks: Obstacle[] = callouts.flatMap((c) => [
+    c.rect, { x0: c.leader.x1 - 0.5, x1: c.leader.x1 + 0.5, y0: c.leader.y1, y1: c.leader.y2 },
+  ]);
+  // Pinning only moves a label up the queue: lanes ignore it, so selecting an event never moves marks.
+  const importance = (e: TimelineEvent) => (pinned.has(e.id) ? 0 : (e.importance ?? 3));
   const labels = placeEventLabels(events, {
     width, lanesTop, eventsTop, eventsHeight, laneCount: usedLanes, importance, labelFor, pinned,
     laneHeight: o.laneHeight, fontPx: o.fontPx, markerRadius: o.markerRadius, barHeight: o.barHeight, offset: LABEL_OFFSET,
+    skip: new Set(callouts.map((c) => c.id)), obstacles: [...pills, ...calloutMarks],
   });
   const eras = placeEras(input.eras ?? [], xScale, domain, width, measure, { fontPx: o.fontPx, paddingPx: 4 });
   const ticks = timeTicks(domain, width, measure, { fontPx: o.fontPx });
   const axisY = eventsTop + eventsHeight;
   return {
-    xScale, domain, width, height: axisY + o.axisHeight, ticks, eras, events, labels,
-    laneCount: usedLanes, laneHeight: o.laneHeight, eventsTop, eventsHeight, axisY,
+    xScale, domain, width, height: axisY + o.axisHeight, ticks, eras, events, clusters, callouts, labels,
+    laneCount: usedLanes, laneHeight: o.laneHeight, eventsTop, calloutsHeight, lanesTop, binKey, eventsHeight, axisY,
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { formatDate } from "../../data/dates.ts";
 import { formatPeople } from "../../format/number.ts";
 import { nearestPoint, stepPoint } from "./bandFocus.ts";
@@ -16,21 +16,18 @@ export interface BandReading {
 export function useBandFocus(band: SeriesBand | null, onYear?: (year: number | null) => void) {
   const [date, setOwnDate] = useState<string | null>(null);
   // Other charts mark the same year: tell them, but only of the band's own moves.
-  const setDate = useCallback(
-    (next: string | null) => {
-      setOwnDate(next);
-      onYear?.(next === null ? null : Number(next.slice(0, 4)));
-    },
-    [onYear],
-  );
+  const setDate = (next: string | null) => {
+    setOwnDate(next);
+    onYear?.(next === null ? null : Number(next.slice(0, 4)));
+  };
   const focus = band && date !== null ? band.points.find((p) => p.date === date) : undefined;
 
-  const onPointerMove = useCallback((x: number) => {
+  const onPointerMove = (x: number) => {
     if (!band) return;
     const next = nearestPoint(band.points, x)?.date ?? null;
     if (next !== date) setDate(next);
-  }, [band, date, setDate]);
-  const onPointerLeave = useCallback(() => setDate(null), [setDate]);
+  };
+  const onPointerLeave = () => setDate(null);
   const onKeyDown = (e: KeyboardEvent) => {
       if (!band) return;
       let next: PlacedSeriesPoint | undefined;

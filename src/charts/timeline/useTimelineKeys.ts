@@ -30,7 +30,7 @@ export function useTimelineKeys({ events, selectedId, onSelect, onZoom, onReset 
   // re-renders the marks, put it back on the same event.
   useEffect(() => {
     if (!moved.current || !focusedId) return;
-    const el = document.getElementById(`tl-event-${focusedId}`);
+    const el = document.getElementById(`tl-event-${focusedId}`) ?? document.getElementById(`tl-cluster-${focusedId}`);
     if (el instanceof SVGElement || el instanceof HTMLElement) {
       if (document.activeElement !== el) el.focus();
       moved.current = false;
