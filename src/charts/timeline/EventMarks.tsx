@@ -40,7 +40,9 @@ export const EventMarks = memo(function EventMarks(props: Props) {
         const style = styles.get(e.event.category);
         const color = style?.color ?? "var(--cat-7)";
         const selected = e.id === selectedId;
-        const emphasis = selected || e.id === hoveredId || e.id === focusedId;
+        // Keyboard focus shows as the focus ring (:focus-visible), not as emphasis:
+        // the roving target counts as focused even when the page is not.
+        const emphasis = selected || e.id === hoveredId;
         const cls = `tl-event${selected ? " is-selected" : ""}${anySelected && !emphasis ? " is-receded" : ""}${emphasis ? " is-emphasised" : ""}`;
         return (
           <g
