@@ -16,7 +16,7 @@ export function siteForTests(): { browser: () => Browser; url: (path?: string) =
     const dist = resolve(ROOT, "dist");
     if (!existsSync(resolve(dist, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
     mkdirSync(OUTPUT, { recursive: true });
-    server = await startStaticServer(dist, { "/fixtures": resolve(ROOT, "test/fixtures") });
+    server = await startStaticServer(dist, { "/fixtures": resolve(ROOT, "test/fixtures"), "/host": resolve(ROOT, "test/host") });
     browser = await launchChromium();
   });
   after(async () => {

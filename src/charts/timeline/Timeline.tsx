@@ -22,7 +22,8 @@ import { useTimelineKeys } from "./useTimelineKeys.ts";
 import { useTimelineZoom, type WheelZoom } from "./useTimelineZoom.ts";
 import { clusterExtentDomain, type PlacedCluster } from "./cluster.ts";
 import { keyMarksOf } from "./keyMarks.ts";
-import { clampDomain, fullDomainOf } from "./zoom.ts";
+import { clampDomain } from "./zoom.ts";
+import { useFullDomain } from "./useFullDomain.ts";
 
 const BAND_HEIGHT = 96;
 
@@ -49,10 +50,7 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
   const storedDomain = useAppStore((s) => s.domain);
   const selectedId = useAppStore((s) => s.selectedEventId);
 
-  const fullDomain = useMemo(
-    () => fullDomainOf({ events: doc.events, eras: doc.eras ?? [], series }) ?? ([0, 1] as TimeDomain),
-    [doc, series],
-  );
+  const fullDomain = useFullDomain(doc, series);
   const committed = useMemo(
     () => (storedDomain ? clampDomain(storedDomain, fullDomain) : fullDomain),
     [storedDomain, fullDomain],

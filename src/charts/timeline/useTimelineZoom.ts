@@ -62,6 +62,13 @@ export function useTimelineZoom<E extends Element>(options: Options) {
     // through pointer events, and only sideways: touch-action leaves vertical
     // swipes to the browser, which scrolls the page.
     selection.style("touch-action", "pan-y");
+    // At the deepest zoom d3-zoom lets a ctrl/⌘+wheel through, and the browser
+    // would zoom the whole host page: a zoom gesture over the chart stays ours.
+    const keepZoomWheel = (e: Event) => {
+      const w = e as WheelEvent;
+      if (latest.current.wheel === "modifier" && (w.ctrlKey || w.metaKey)) w.preventDefault();
+    };
+    el.addEventListener("wheel", keepZoomWheel, { passive: false });
     const detachPan = attachTouchPan(el, {
       domainAt: () => latest.current.domain,
       width,
@@ -72,6 +79,7 @@ export function useTimelineZoom<E extends Element>(options: Options) {
     return () => {
       selection.on(".zoom", null);
       detachPan();
+      el.removeEventListener("wheel", keepZoomWheel);
       behaviour.current = null;
     };
   }, [width, height, fullDomain, wheel]);

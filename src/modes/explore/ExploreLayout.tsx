@@ -7,6 +7,7 @@ import type { EventsDocument } from "../../data/schema/events.ts";
 import type { PopulationDocument } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 import { parseUrlState, toSearch } from "../../state/url.ts";
+import { EmbedButton } from "../../ui/EmbedDialog.tsx";
 import { EventDetail } from "../../ui/EventDetail.tsx";
 import { PanelBoundary } from "../../ui/PanelBoundary.tsx";
 import { SearchBox } from "../../ui/SearchBox.tsx";
@@ -80,6 +81,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
               <button type="button" className="button" onClick={() => setDomain(null)} disabled={domain === null}>
                 Reset zoom
               </button>
+              <EmbedButton title={events.title} />
             </div>
           </div>
           <PanelBoundary name="Timeline">
