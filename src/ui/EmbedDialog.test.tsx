@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resolveDataSources } from "../data/sources.ts";
 import { AppStoreContext, createAppStore, storeInitFromUrl } from "../state/store.ts";
 import { parseUrlState } from "../state/url.ts";
-import { EmbedButton, embedSnippet, escapeHtml, postedHeight } from "./EmbedDialog.tsx";
+import { embedSnippet, escapeHtml, postedHeight } from "./EmbedDialog.tsx";
+import { EmbedButton } from "./EmbedButton.tsx";
 
 // jsdom has <dialog> but not showModal/close: these play the browser's part.
 const showModal = vi.fn(function (this: HTMLDialogElement) {
@@ -26,7 +27,7 @@ afterEach(() => {
 
 const PAGE = `${window.location.origin}${window.location.pathname}`;
 
-function openDialog(search = "?from=1988&to=1992&event=karachi-raids-2022-12", title = "Crossings") {
+async function openDialog(search = "?from=1988&to=1992&event=karachi-raids-2022-12", title = "Crossings") {
   const url = parseUrlState(search);
   const store = createAppStore(storeInitFromUrl(url, resolveDataSources(url, PAGE + search, "/")));
   render(
@@ -35,7 +36,7 @@ function openDialog(search = "?from=1988&to=1992&event=karachi-raids-2022-12", t
     </AppStoreContext.Provider>,
   );
   fireEvent.click(screen.getByRole("button", { name: "Embed" }));
-  const dialog = screen.getByRole("dialog", { name: "Embed this view" });
+  const dialog = await screen.findByRole("dialog", { name: "Embed this view" });
   const code = () => (within(dialog).getByLabelText("Embed code") as HTMLTextAreaElement).value;
   return { dialog, code, store };
 }
@@ -79,8 +80,8 @@ describe("postedHeight", () => {
 });
 
 describe("EmbedDialog", () => {
-  it("opens as a modal dialog with the snippet for the current view", () => {
-    const { code } = openDialog();
+  it("opens as a modal dialog with the snippet for the current view", async () => {
+    const { code } = await openDialog();
     expect(showModal).toHaveBeenCalledTimes(1);
     const doc = new DOMParser().parseFromString(code(), "text/html");
     const iframe = doc.querySelector("iframe");
@@ -92,14 +93,14 @@ describe("EmbedDialog", () => {
     expect(doc.querySelector("a")?.getAttribute("href")).toBe(`${PAGE}?from=1988&to=1992&event=karachi-raids-2022-12`);
   });
 
-  it("follows the store: a new selection changes the snippet", () => {
-    const { code, store } = openDialog("");
+  it("follows the store: a new selection changes the snippet", async () => {
+    const { code, store } = await openDialog("");
     act(() => store.getState().actions.selectEvent("karachi-release-2023"));
     expect(code()).toContain(`src="${PAGE}?event=karachi-release-2023&amp;mode=embed"`);
   });
 
-  it("previews at 320, 640 or 1000 px, and takes its fallback height from what the preview measures", () => {
-    const { dialog, code } = openDialog();
+  it("previews at 320, 640 or 1000 px, and takes its fallback height from what the preview measures", async () => {
+    const { dialog, code } = await openDialog();
     const frame = within(dialog).getByTestId("embed-preview") as HTMLIFrameElement;
     expect(frame.getAttribute("width")).toBe("640");
     fireEvent.click(within(dialog).getByRole("button", { name: "1000 px" }));
@@ -116,7 +117,7 @@ describe("EmbedDialog", () => {
   it("copies the snippet to the clipboard", async () => {
     const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
-    const { dialog, code } = openDialog();
+    const { dialog, code } = await openDialog();
     fireEvent.click(within(dialog).getByRole("button", { name: "Copy code" }));
     expect(writeText).toHaveBeenCalledWith(code());
     await waitFor(() => expect(within(dialog).getByRole("status").textContent).toBe("Copied"));
@@ -124,15 +125,15 @@ describe("EmbedDialog", () => {
 
   it("selects the code for copying by hand when the clipboard refuses", async () => {
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText: () => Promise.reject(new Error("denied")) } });
-    const { dialog, code } = openDialog();
+    const { dialog, code } = await openDialog();
     fireEvent.click(within(dialog).getByRole("button", { name: "Copy code" }));
     await waitFor(() => expect(within(dialog).getByRole("status").textContent).toMatch(/press Ctrl\+C/));
     const area = within(dialog).getByLabelText("Embed code") as HTMLTextAreaElement;
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, code().length]);
   });
 
-  it("closes with its Close button", () => {
-    const { dialog } = openDialog();
+  it("closes with its Close button", async () => {
+    const { dialog } = await openDialog();
     fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("dialog")).toBeNull();
   });

@@ -182,14 +182,3 @@ export function EmbedDialog({ title, onClose }: { readonly title: string; readon
 }
 
 /** The toolbar's "Embed" button: opens the dialog for the view on screen. */
-export function EmbedButton({ title }: { readonly title?: string | undefined }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Embed
-      </button>
-      {open && <EmbedDialog title={title || "Crossings"} onClose={() => setOpen(false)} />}
-    </>
-  );
-}

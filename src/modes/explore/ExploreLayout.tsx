@@ -7,7 +7,7 @@ import type { EventsDocument } from "../../data/schema/events.ts";
 import type { PopulationDocument } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 import { parseUrlState, toSearch } from "../../state/url.ts";
-import { EmbedButton } from "../../ui/EmbedDialog.tsx";
+import { EmbedButton } from "../../ui/EmbedButton.tsx";
 import { EventDetail } from "../../ui/EventDetail.tsx";
 import { PanelBoundary } from "../../ui/PanelBoundary.tsx";
 import { SearchBox } from "../../ui/SearchBox.tsx";
