@@ -13,5 +13,6 @@ export interface Mode {
 export const MODES: Record<ModeName, Mode> = {
   explore: { name: "explore", wheelZoom: "on", showBreakdowns: true, showFooterSources: true },
   embed: { name: "embed", wheelZoom: "modifier", showBreakdowns: true, showFooterSources: true },
-  present: { name: "present", wheelZoom: "on", showBreakdowns: true, showFooterSources: true },
+  // A stray scroll from a mouse or clicker must not move the framed window.
+  present: { name: "present", wheelZoom: "modifier", showBreakdowns: true, showFooterSources: true },
 };

@@ -18,3 +18,18 @@ describe("linked state", () => {
     expect(s.getState().linked.markedBreakdownId).toBe("release");
   });
 });
+
+describe("showStep", () => {
+  it("sets the step, the window and the selection in one update", () => {
+    const s = createAppStore({ mode: "present", sources: { events: null, population: null } });
+    let updates = 0;
+    s.subscribe(() => updates++);
+    s.getState().actions.showStep(3, [10, 20], "e3");
+    expect(updates).toBe(1);
+    expect(s.getState().ui.step).toBe(3);
+    expect(s.getState().domain).toEqual([10, 20]);
+    expect(s.getState().selectedEventId).toBe("e3");
+    s.getState().actions.showStep(null, [30, 40], "e4");
+    expect(s.getState().ui.step).toBe(3);
+  });
+});

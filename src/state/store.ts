@@ -63,6 +63,8 @@ export interface AppActions extends LinkedActions {
   setStep(step: number | null): void;
   setBandCompare(on: boolean): void;
   setGesturing(on: boolean): void;
+  /** Presenter: a step, its window and its event in one update (so one history entry); step null leaves ui.step. */
+  showStep(step: number | null, domain: TimeDomain, eventId: string): void;
   /**
    * Replaces everything the URL describes (on popstate). The data params change
    * only together with the sources resolved from them, so the two never disagree.
@@ -125,6 +127,10 @@ export function createAppStore(init: AppStoreInit): AppStore {
       },
       setBandCompare: (bandCompare) => set((s) => ({ ui: { ...s.ui, bandCompare } })),
       setGesturing: (gesturing) => set({ gesturing }),
+      showStep: (step, domain, selectedEventId) => {
+        const next = step === null ? undefined : validStep(step);
+        set((s) => ({ domain, selectedEventId, ...(next != null ? { ui: { ...s.ui, step: next } } : {}) }));
+      },
       applyUrlState: (url, sources) =>
         set((s) => ({ ...stateFromUrl(url, s), ...(sources ? { sources, dataParams: dataParamsOf(url) } : {}) })),
     },

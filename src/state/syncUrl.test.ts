@@ -111,6 +111,17 @@ describe("writing the URL", () => {
     expect(search()).toBe("?cat=conflict,policy&band=compare&mode=present&step=2&theme=dark");
   });
 
+  it("in the presenter, framing a step replaces the entry and a new step pushes one", () => {
+    const store = start("/?mode=present");
+    const a = store.getState().actions;
+    a.showStep(null, [utc("1988-01-01"), utc("1990-01-01")], "withdrawal");
+    expect(push).not.toHaveBeenCalled();
+    expect(replace).toHaveBeenCalledTimes(1);
+    a.showStep(2, [utc("1991-01-01"), utc("1993-01-01")], "returns");
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(search()).toBe("?from=1991&to=1992&event=returns&mode=present&step=2");
+  });
+
   it("writes the data params back as they were given and keeps path and hash", () => {
     const store = start("/sub/?events=https://example.org/e.json&population=p.json#top");
     store.getState().actions.selectEvent("x");

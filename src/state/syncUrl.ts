@@ -83,6 +83,10 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions = {}): () 
       return "replace"; // the gesture settles into the entry it already pushed
     }
     if (changed.every((k) => k === "theme")) return "replace";
+    // In the presenter the step decides the window and the selection: framing a
+    // step (on arrival, or after Back) rewrites the current entry; a new step
+    // (which changes `step`) still pushes.
+    if (state.mode === "present" && changed.every((k) => k === "from" || k === "to" || k === "event")) return "replace";
     if (changed.every((k) => k === "q" || k === "theme")) {
       const kind = run === "typing" ? "replace" : "push";
       run = "typing";
