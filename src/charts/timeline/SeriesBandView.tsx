@@ -52,7 +52,7 @@ export function SeriesBandView({ band, top, title, focus, valueText, onPointerMo
           <line x1={b.x} x2={b.x} y1={14} y2={band.baselineY} />
           <circle cx={b.x} cy={14} r={7} />
           <text x={b.x} y={14} textAnchor="middle" dominantBaseline="central">
-            {breakNumber(band, b)}
+            {b.number}
           </text>
           <title>{b.label}</title>
         </g>
@@ -87,9 +87,4 @@ export function SeriesBandView({ band, top, title, focus, valueText, onPointerMo
         ))}
     </g>
   );
-}
-
-/** Breaks are numbered in the series' own order, so the numbers stay put while zooming. */
-export function breakNumber(band: SeriesBand, b: SeriesBand["breaks"][number]): number {
-  return (band.series.breaks ?? []).findIndex((x) => x.date === b.date && x.label === b.label) + 1;
 }

@@ -11,7 +11,7 @@ import { BandNotes } from "./BandNotes.tsx";
 import { timelineFrame } from "./frame.ts";
 import { layoutTimeline } from "./layout.ts";
 import { BandReadout } from "./BandReadout.tsx";
-import { bandSeriesOf, companionSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
+import { bandBreaks, bandSeriesOf, companionSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
 import { useBandFocus } from "./useBandFocus.ts";
 import type { TimeDomain } from "./time.ts";
 import { TimelineView } from "./TimelineView.tsx";
@@ -191,7 +191,7 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
               Compare with {companions.map((c) => c.label).join(", ")}
             </label>
           )}
-          <BandNotes series={bandSeries} />
+          <BandNotes series={bandSeries} breaks={bandBreaks(bandSeries, compare ? companions : [])} />
         </div>
       )}
       {/* Says where keyboard focus has landed, for screen readers. */}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Series } from "../../data/schema/population.ts";
-import { bandSeriesOf, companionSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
+import { bandBreaks, bandSeriesOf, companionSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const source = { name: "UNHCR", url: "https://www.unhcr.org/refugee-statistics/" };
@@ -68,7 +68,7 @@ describe("layoutSeriesBand", () => {
 
   it("marks breaks at the start of their period", () => {
     const b = band(yearly, [utc(1979), utc(1992)]);
-    expect(b?.breaks).toEqual([{ x: b?.xScale(utc(1985, 7)), date: "1985-07", label: "New registration" }]);
+    expect(b?.breaks).toEqual([{ x: b?.xScale(utc(1985, 7)), date: "1985-07", label: "New registration", number: 1 }]);
     expect(band(yearly, [utc(1986), utc(1992)])?.breaks).toEqual([]);
   });
 
@@ -135,5 +135,18 @@ describe("companionSeriesOf", () => {
     const band = { ...base, id: "a", unit: "people" };
     const all = [band, { ...base, id: "b", unit: "people" }, { ...base, id: "c", unit: "people", measure: "flow" as const }, { ...base, id: "d", unit: "km" }];
     expect(companionSeriesOf(all, band).map((s) => s.id)).toEqual(["b"]);
+  });
+});
+
+describe("bandBreaks", () => {
+  it("numbers the band's own breaks first, then a compared series', named by series", () => {
+    const src = { name: "S", url: "https://example.org" };
+    const own = { id: "a", label: "Pakistan", unit: "people", source: src, points: [], breaks: [{ date: "1995", label: "flat estimate" }] };
+    const other = { id: "b", label: "Iran", unit: "people", source: src, points: [], breaks: [{ date: "2022", label: "counting changes" }] };
+    expect(bandBreaks(own, [other])).toEqual([
+      { number: 1, date: "1995", label: "flat estimate" },
+      { number: 2, date: "2022", label: "Iran: counting changes" },
+    ]);
+    expect(bandBreaks(own, [])).toHaveLength(1);
   });
 });

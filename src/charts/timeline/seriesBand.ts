@@ -30,11 +30,23 @@ export interface SeriesBandTick {
   readonly label: string;
 }
 
-export interface SeriesBreakMark {
-  /** Start of the break's period: where the new way of counting begins. */
-  readonly x: number;
+export interface NumberedBreak {
+  /** 1-based, in the band series' order, then each compared series': stable while zooming. */
+  readonly number: number;
   readonly date: string;
   readonly label: string;
+}
+
+/** Every break the band marks: its own series' first, then a compared series' own changes of counting. */
+export function bandBreaks(series: Series, companions: readonly Series[]): NumberedBreak[] {
+  const own = (series.breaks ?? []).map((b) => ({ date: b.date, label: b.label }));
+  const others = companions.flatMap((s) => (s.breaks ?? []).map((b) => ({ date: b.date, label: `${s.label}: ${b.label}` })));
+  return [...own, ...others].map((b, i) => ({ ...b, number: i + 1 }));
+}
+
+export interface SeriesBreakMark extends NumberedBreak {
+  /** Start of the break's period: where the new way of counting begins. */
+  readonly x: number;
 }
 
 export interface SeriesBand {
@@ -131,8 +143,9 @@ export function layoutSeriesBand(input: SeriesBandInput): SeriesBand | null {
   const yTicks = yScale.ticks(Math.max(2, Math.floor(height / 40))).map((value) => ({
     y: yScale(value), value, label: formatCompact(value),
   }));
-  const breaks = (series.breaks ?? [])
-    .map((b) => ({ x: xScale(period(b.date).start), date: b.date, label: b.label }))
+  const breakList = bandBreaks(series, companions);
+  const breaks = breakList
+    .map((b) => ({ ...b, x: xScale(period(b.date).start) }))
     .filter((b) => b.x >= 0 && b.x <= width);
   return {
     series, xScale, yScale, yMax, baselineY, areaPath, linePath,

@@ -8,6 +8,7 @@ import type { PopulationDocument } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 import { parseUrlState, toSearch } from "../../state/url.ts";
 import { EmbedButton } from "../../ui/EmbedButton.tsx";
+import { ShareButton } from "../../ui/ShareButton.tsx";
 import { EventDetail } from "../../ui/EventDetail.tsx";
 import { PanelBoundary } from "../../ui/PanelBoundary.tsx";
 import { SearchBox } from "../../ui/SearchBox.tsx";
@@ -81,6 +82,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
               <button type="button" className="button" onClick={() => setDomain(null)} disabled={domain === null}>
                 Reset zoom
               </button>
+              <ShareButton />
               <EmbedButton title={events.title} />
             </div>
           </div>
