@@ -13,6 +13,7 @@ import "./charts/timeline/timeline.css";
 import "./charts/timeline/cluster.css";
 import "./charts/overview/overview.css";
 import "./charts/charts.css";
+import "./styles/print.css";
 
 // Read the URL once; from here on the store is the source of truth, and
 // syncUrl writes it back (and applies back/forward).

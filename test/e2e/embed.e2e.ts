@@ -1,35 +1,17 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Frame, Page } from "playwright-core";
-import { ROOT, OUTPUT } from "./context.ts";
-import { launchChromium, watchErrors } from "../helpers/browser.ts";
-import { startStaticServer, type StaticServer } from "../helpers/server.ts";
+import type { Frame, Page } from "playwright-core";
+import { siteForTests, OUTPUT } from "./context.ts";
+import { watchErrors } from "../helpers/browser.ts";
 
 // Issue 6, the embed: an article (test/host/index.html) embeds Crossings at 320,
 // 640 and 1000 px through public/embed.js. The frames fit their content, never
 // scroll inside, never take the article's wheel, and link out with their state.
 
-let browser: Browser | undefined;
-let server: StaticServer | undefined;
-// Until test/e2e/context.ts mounts test/host itself, this file runs its own server.
-before(async () => {
-  const dist = resolve(ROOT, "dist");
-  if (!existsSync(resolve(dist, "embed.js"))) throw new Error("dist/ is missing or old: run `npx vite build` first");
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await startStaticServer(dist, { "/fixtures": resolve(ROOT, "test/fixtures"), "/host": resolve(ROOT, "test/host") });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const url = (path: string) => `${server?.url ?? ""}${path}`;
-const newPage = (width: number, height = 800) => {
-  if (!browser) throw new Error("browser not started");
-  return browser.newPage({ viewport: { width, height } });
-};
+const site = siteForTests();
+const url = (path: string) => site.url(path);
+const newPage = (width: number, height = 800) => site.browser().newPage({ viewport: { width, height } });
 
 const WIDTHS = [320, 640, 1000] as const;
 type Scope = Page | Frame;

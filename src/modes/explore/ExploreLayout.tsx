@@ -9,6 +9,9 @@ import { useActions, useAppStore } from "../../state/store.ts";
 import { parseUrlState, toSearch } from "../../state/url.ts";
 import { EmbedButton } from "../../ui/EmbedButton.tsx";
 import { ShareButton } from "../../ui/ShareButton.tsx";
+import { DownloadMenu } from "../../ui/DownloadMenu.tsx";
+import { PrintEventList } from "../../ui/PrintEventList.tsx";
+import { ThemeToggle } from "../../ui/ThemeToggle.tsx";
 import { EventDetail } from "../../ui/EventDetail.tsx";
 import { PanelBoundary } from "../../ui/PanelBoundary.tsx";
 import { SearchBox } from "../../ui/SearchBox.tsx";
@@ -82,8 +85,10 @@ export function ExploreLayout({ mode, events, population }: Props) {
               <button type="button" className="button" onClick={() => setDomain(null)} disabled={domain === null}>
                 Reset zoom
               </button>
+              <DownloadMenu events={events} population={population} shown={data.shown} />
               <ShareButton />
               <EmbedButton title={events.title} />
+              <ThemeToggle />
             </div>
           </div>
           <PanelBoundary name="Timeline">
@@ -131,6 +136,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
           <BreakdownPanel population={split.rest} {...panelProps} />
         </section>
       )}
+      {events && <PrintEventList events={data.shown} categories={events.categories} domain={domain} />}
     </div>
   );
 }
