@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { axeViolations } from "../helpers/axe.ts";
 import { siteForTests, ROOT, OUTPUT } from "./context.ts";
 import { eventsInView, waitForReady, watchErrors } from "../helpers/browser.ts";
 import { standaloneProblems } from "../../src/export/standalone.ts";
@@ -27,23 +28,6 @@ async function openExplore(search = ""): Promise<Page> {
   await page.goto(site.url(`/${search}`));
   await waitForReady(page);
   return page;
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-}
-
-/** axe-core's violations on the page as it is. */
-async function axeViolations(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
-  // The page's CSP blocks an injected <script>; evaluating the source through the protocol is not subject to it.
-  if (!(await page.evaluate(() => "axe" in window))) {
-    await page.evaluate(readFileSync(resolve(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
-  }
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-  });
 }
 
 /** Chooses an item of the Download menu and returns the file the browser saved. */

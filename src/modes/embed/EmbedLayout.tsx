@@ -84,7 +84,8 @@ export function EmbedLayout({ mode, events, population }: Props) {
         />
       )}
       {mode.showBreakdowns && figures.length > 0 && (
-        <section className="embed__figures" aria-label="Figures linked to the story's events">
+        <section className="embed__figures" aria-labelledby="embed-figures-heading">
+          <h2 id="embed-figures-heading" className="visually-hidden">Figures linked to the story's events</h2>
           {figures.map((b) => (
             <BreakdownChart
               key={b.id}

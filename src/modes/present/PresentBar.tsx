@@ -14,7 +14,8 @@ export function PresentBar({ title, current, count, onPrevious, onNext, fullscre
   const progress = count > 0 ? (current / count) * 100 : 0;
   return (
     <header className="present-bar">
-      <p className="present-bar__title">{title}</p>
+      {/* The dataset is the page's subject (its h1), shown small: the slide's own title is the step's. */}
+      <h1 className="present-bar__title">{title}</h1>
       <nav className="present-bar__nav" aria-label="Story steps">
         <button type="button" className="present-button" onClick={onPrevious} disabled={current <= 1} aria-keyshortcuts="ArrowLeft PageUp">
           <span aria-hidden="true">‹ </span>Previous
