@@ -112,3 +112,32 @@ test("?population= alone draws that file's charts and none of the bundled ones",
   assert.deepEqual(errors.pageErrors, []);
   await page.close();
 });
+
+test("at 390 px the charts stack, nothing overflows, and no visible text is under 12 px", async () => {
+  const context = await site.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(site.url("/"));
+  await waitForReady(page);
+  await page.locator("figure[data-breakdown-id]").first().waitFor();
+  const result = await page.evaluate(() => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || el.closest(".visually-hidden")) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+      const px = parseFloat(getComputedStyle(el).fontSize) * scale;
+      if (px < 12) small.push(`${px.toFixed(1)}px "${n.textContent.trim().slice(0, 24)}"`);
+    }
+    const figures = [...document.querySelectorAll("figure[data-breakdown-id], figure[data-series-id]")].map((f) => f.getBoundingClientRect());
+    const stacked = figures.every((r, i) => i === 0 || r.top >= (figures[i - 1]?.bottom ?? 0) - 1);
+    return { small, stacked, overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+  });
+  assert.deepEqual(result.small, []);
+  assert.equal(result.stacked, true, "one chart per row");
+  assert.equal(result.overflow, false);
+  await page.screenshot({ path: resolve(OUTPUT, "breakdowns-390.png"), fullPage: true });
+  await context.close();
+});

@@ -50,7 +50,7 @@ export function SeriesBandView({ band, top, title, focus, valueText, onPointerMo
       {band.breaks.map((b) => (
         <g key={`${b.date}-${b.label}`} className="tl-band__break">
           <line x1={b.x} x2={b.x} y1={14} y2={band.baselineY} />
-          <circle cx={b.x} cy={14} r={7} />
+          <circle cx={b.x} cy={14} r={8} />
           <text x={b.x} y={14} textAnchor="middle" dominantBaseline="central">
             {b.number}
           </text>
