@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../test/helpers/parseCsv.ts";
 import type { Category, TimelineEvent } from "../data/schema/events.ts";
 import type { Breakdown, Series } from "../data/schema/population.ts";
 import { breakdownCsv, citeLine, csvCell, csvDocument, eventRows, eventsCsv, figureText, seriesCsv, type CiteInfo } from "./csv.ts";
@@ -6,34 +7,6 @@ import { breakdownCsv, citeLine, csvCell, csvDocument, eventRows, eventsCsv, fig
 const CITE: CiteInfo = { title: "Crossings: a test", pageUrl: "https://example.org/?from=1980&to=1990", accessed: "2024-05-01" };
 const SRC = { name: "UNHCR", url: "https://www.unhcr.org/refugee-statistics/" };
 
-/** A small RFC 4180 reader, so the tests check what a spreadsheet would read back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe("csvCell", () => {
   it("quotes fields with commas, quotes and line breaks, doubling inner quotes", () => {

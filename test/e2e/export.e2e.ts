@@ -1,4 +1,5 @@
 import { test } from "node:test";
+import { parseCsv } from "../helpers/parseCsv.ts";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -38,34 +39,6 @@ async function download(page: Page, item: string): Promise<{ name: string; bytes
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** RFC 4180 records (the test's own reader, not the app's writer). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 /** The table part of a downloaded CSV (up to the blank record) and the rows after it. */
 function csvParts(bytes: Buffer): { header: string[]; rows: string[][]; tail: string[][] } {
