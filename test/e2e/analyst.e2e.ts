@@ -8,7 +8,7 @@ import { rangeToDomain } from "../../src/state/url.ts";
 import { siteForTests, ROOT, OUTPUT } from "./context.ts";
 import { axisLabels, eventsInView, reading, waitForReady, waitForStillTimeline, watchErrors } from "../helpers/browser.ts";
 
-// Issue 4, "the timeline as an analyst's instrument": zoom, pan, keys, filters,
+// The timeline as an analyst's instrument: zoom, pan, keys, filters,
 // links and history, checked on the bundled data and on a second dataset.
 
 const site = siteForTests();

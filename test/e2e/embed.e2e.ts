@@ -5,7 +5,7 @@ import type { Frame, Page } from "playwright-core";
 import { siteForTests, OUTPUT } from "./context.ts";
 import { watchErrors } from "../helpers/browser.ts";
 
-// Issue 6, the embed: an article (test/host/index.html) embeds Crossings at 320,
+// The embed: an article (test/host/index.html) embeds Crossings at 320,
 // 640 and 1000 px through public/embed.js. The frames fit their content, never
 // scroll inside, never take the article's wheel, and link out with their state.
 
