@@ -11,6 +11,8 @@ interface Props {
   readonly categories: readonly Category[];
   /** The visible window; null = the whole span. */
   readonly domain: ViewDomain;
+  /** Shown on screen too ("Events as list"), not only on paper. */
+  readonly onScreen?: boolean;
 }
 
 /**
@@ -19,11 +21,17 @@ interface Props {
  * it comes from. Not rendered on screen (print.css), where the timeline and
  * the event detail already say it.
  */
-export function PrintEventList({ events, categories, domain }: Props) {
+export function PrintEventList({ events, categories, domain, onScreen = false }: Props) {
   const inView = useMemo(() => eventsInRange(sortByTime(events), domain), [events, domain]);
   const labels = useMemo(() => new Map(categories.map((c) => [c.id, c.label || c.id])), [categories]);
   return (
-    <section className="print-only print-events" aria-labelledby="print-events-heading" data-testid="print-events">
+    <section
+      className={onScreen ? "print-events print-events--screen" : "print-only print-events"}
+      aria-labelledby="print-events-heading"
+      data-testid="print-events"
+      // On screen it scrolls: keyboard users must be able to reach and scroll it.
+      {...(onScreen ? { tabIndex: 0 } : {})}
+    >
       <h2 id="print-events-heading" className="print-events__heading">Events in view</h2>
       <p className="print-events__meta">
         {inView.length === 1 ? "1 event" : `${inView.length} events`}, in time order.

@@ -142,9 +142,13 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
   const tipId = hoveredId ?? keys.focusedIdIfVisible;
   const tip = tipId ? keyEvents.find((e) => e.id === tipId) : undefined;
 
-  const span = `${yearOf(domain[0])}–${yearOf(domain[1])}`;
   const dataYears = useMemo(() => yearSpan(doc.events), [doc.events]);
-  const label = `Timeline of ${events.length} events, ${dataYears}; showing ${span}`;
+  // At the full span the axis is padded a little: say the data's own years.
+  // (within a second: an animated arrival ends a rounding error away from its target)
+  const whole = domain[0] <= fullDomain[0] + 1000 && domain[1] >= fullDomain[1] - 1000;
+  // The window's end is exclusive: 1 Jan 2002 closes a window that ends with December 2001.
+  const span = whole ? dataYears : `${yearOf(domain[0])}–${yearOf(domain[1] - 1)}`;
+  const label = `Timeline: ${events.length} events from ${dataYears.replace("–", " to ")}; showing ${span}`;
   return (
     <div className="timeline" data-testid="timeline" ref={sizeRef}>
       {layout && frame && (

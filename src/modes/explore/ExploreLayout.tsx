@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Timeline } from "../../charts/timeline/Timeline.tsx";
 import { Legend } from "../../charts/timeline/Legend.tsx";
 import { BreakdownPanel } from "../../charts/breakdown/BreakdownPanel.tsx";
@@ -34,6 +34,7 @@ function linkToEvent(id: string): string {
 export function ExploreLayout({ mode, events, population }: Props) {
   const domain = useAppStore((s) => s.domain);
   const compare = useAppStore((s) => s.ui.bandCompare);
+  const [listOpen, setListOpen] = useState(false);
   const linked = useAppStore((s) => s.linked);
   const {
     selectEvent, setDomain, toggleCategory, setCategories, setQuery, setBandCompare,
@@ -89,6 +90,9 @@ export function ExploreLayout({ mode, events, population }: Props) {
               <ShareButton />
               <EmbedButton title={events.title} />
               <ThemeToggle />
+              <button type="button" className="button" aria-pressed={listOpen} onClick={() => setListOpen((v) => !v)}>
+                Events as list
+              </button>
             </div>
           </div>
           <PanelBoundary name="Timeline">
@@ -102,6 +106,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
             markedDate={marked?.date ? { date: marked.date, label: marked.label } : undefined}
           />
           </PanelBoundary>
+          <PrintEventList events={data.shown} categories={events.categories} domain={domain} onScreen={listOpen} />
         </section>
       )}
       {(selected || (split && split.featured.breakdowns.length > 0)) && (
@@ -136,7 +141,6 @@ export function ExploreLayout({ mode, events, population }: Props) {
           <BreakdownPanel population={split.rest} {...panelProps} />
         </section>
       )}
-      {events && <PrintEventList events={data.shown} categories={events.categories} domain={domain} />}
     </div>
   );
 }
