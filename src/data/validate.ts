@@ -34,6 +34,7 @@ export function parseJson(text: string, file: string): Validation<unknown> {
     return { ok: true, data: JSON.parse(body) as unknown };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
+    if (endsTooEarly(body, detail)) return fail(file, "", "is not valid JSON: the file ends too early (it may have been cut short)");
     return fail(file, "", `is not valid JSON: ${detail}${lineAndColumn(body, detail)}`);
   }
 }
@@ -61,6 +62,13 @@ export function validateDocument<K extends DataKind>(kind: K, value: unknown, fi
 export function validateText<K extends DataKind>(kind: K, text: string, file: string): Validation<DocumentOf[K]> {
   const parsed = parseJson(text, file);
   return parsed.ok ? validateDocument(kind, parsed.data, file) : parsed;
+}
+
+/** The parser ran out of text: say that, rather than what it expected next. */
+function endsTooEarly(text: string, message: string): boolean {
+  if (/Unexpected end of JSON input/i.test(message)) return true;
+  const m = /position (\d+)/.exec(message);
+  return m !== null && Number(m[1]) >= text.trimEnd().length;
 }
 
 /** Node and Chromium report a character offset; people look for a line. */
