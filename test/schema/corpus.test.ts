@@ -1,5 +1,5 @@
 // @vitest-environment node
-// A corpus of bad (and tricky-but-valid) files, one per rule of /work/shared/data/FORMAT.md and
+// A corpus of bad (and tricky-but-valid) files, one per rule of the data format (data/README.md, data/schema/) and
 // per way a download goes wrong. Each file is validated from its text, exactly as the app reads it,
 // and the problems it reports are pinned word for word.
 import { readdirSync, readFileSync } from "node:fs";
