@@ -1,3 +1,4 @@
+import { SourceLink } from "./SourceLink.tsx";
 import { Fragment, useId, useState, type ReactNode } from "react";
 import { DataTable, type TableData } from "./DataTable.tsx";
 
@@ -38,17 +39,6 @@ export interface ChartFrameProps {
   readonly "data-series-id"?: string;
 }
 
-const SAFE_URL = /^https?:\/\//i;
-
-/** Only http(s) addresses become links; anything else (javascript:, data:) stays text. */
-export function SourceLink({ source }: { readonly source: FrameSource }) {
-  if (!SAFE_URL.test(source.url)) return <span className="chart-frame__source-name">{source.name}</span>;
-  return (
-    <a href={source.url} rel="noopener noreferrer" target="_blank">
-      {source.name}
-    </a>
-  );
-}
 
 export function ChartFrame(props: ChartFrameProps) {
   const { id, title, subtitle, unit, notes = [], footnotes = [], sources, table, children, highlighted = false } = props;
@@ -118,13 +108,13 @@ export function ChartFrame(props: ChartFrameProps) {
             {main.map((s, i) => (
               <Fragment key={`m${i}`}>
                 {i > 0 && "; "}
-                <SourceLink source={s} />
+                <SourceLink name={s.name} url={s.url} />
               </Fragment>
             ))}
             {perPart.map((s, i) => (
               <Fragment key={`p${i}`}>
                 {main.length + i > 0 && "; "}
-                {s.for}: <SourceLink source={s} />
+                {s.for}: <SourceLink name={s.name} url={s.url} />
               </Fragment>
             ))}
           </p>

@@ -1,3 +1,4 @@
+import { isHttpUrl } from "../../data/httpUrl.ts";
 import { useId } from "react";
 import type { BarsLayout, PlacedBar } from "./layoutBars.ts";
 import { OPEN_END } from "./layoutBars.ts";
@@ -6,7 +7,6 @@ import { catColor, HatchPatterns, hatchId } from "../shared/ChartDefs.tsx";
 // Bars from zero, one per figure. A lower bound is hatched with no closing
 // edge and a chevron: the true bar may run further.
 
-const SAFE_URL = /^https?:\/\//i;
 const COLOR = 0;
 
 function BarMark({ bar, prefix }: { readonly bar: PlacedBar; readonly prefix: string }) {
@@ -55,7 +55,8 @@ export function BarsMarks({ layout, prefix }: { readonly layout: BarsLayout; rea
           {bar.source && bar.sourceY !== null && (
             <text className="chart-source" x={0} y={bar.sourceY}>
               Source:{" "}
-              {SAFE_URL.test(bar.source.url) ? (
+              {/* The one rule for links made from data: only http(s). */}
+              {isHttpUrl(bar.source.url) ? (
                 <a href={bar.source.url} rel="noopener noreferrer" target="_blank">
                   {bar.source.name}
                 </a>
