@@ -6,7 +6,7 @@ import { Timeline } from "../../charts/timeline/Timeline.tsx";
 import type { EventsDocument } from "../../data/schema/events.ts";
 import type { PopulationDocument } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
-import { EventDetail } from "../../ui/EventDetail.tsx";
+import { SelectedEventDetail } from "../SelectedEventDetail.tsx";
 import { useExploreData } from "../explore/useExploreData.ts";
 import type { Mode } from "../mode.ts";
 import { embedBreakdowns } from "./embedLinks.ts";
@@ -73,15 +73,7 @@ export function EmbedLayout({ mode, events, population }: Props) {
         </section>
       )}
       {selected && (
-        <EventDetail
-          event={selected}
-          category={events?.categories.find((c) => c.id === selected.category)}
-          color={styles.get(selected.category)?.color ?? "var(--cat-7)"}
-          onClose={() => selectEvent(null)}
-          previous={neighbours.previous}
-          next={neighbours.next}
-          onNavigate={selectEvent}
-        />
+        <SelectedEventDetail events={events} selected={selected} styles={styles} neighbours={neighbours} />
       )}
       {mode.showBreakdowns && figures.length > 0 && (
         <section className="embed__figures" aria-labelledby="embed-figures-heading">

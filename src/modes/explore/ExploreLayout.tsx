@@ -12,7 +12,7 @@ import { ShareButton } from "../../ui/ShareButton.tsx";
 import { DownloadMenu } from "../../ui/DownloadMenu.tsx";
 import { PrintEventList } from "../../ui/PrintEventList.tsx";
 import { ThemeToggle } from "../../ui/ThemeToggle.tsx";
-import { EventDetail } from "../../ui/EventDetail.tsx";
+import { SelectedEventDetail } from "../SelectedEventDetail.tsx";
 import { PanelBoundary } from "../../ui/PanelBoundary.tsx";
 import { SearchBox } from "../../ui/SearchBox.tsx";
 import type { Mode } from "../mode.ts";
@@ -113,14 +113,11 @@ export function ExploreLayout({ mode, events, population }: Props) {
         <div className="explore__side">
           <h2 className="visually-hidden">{selected ? "The selected event and the figures linked to events" : "Figures linked to events"}</h2>
           {selected && (
-            <EventDetail
-              event={selected}
-              category={events?.categories.find((c) => c.id === selected.category)}
-              color={styles.get(selected.category)?.color ?? "var(--cat-7)"}
-              onClose={() => selectEvent(null)}
-              previous={neighbours.previous}
-              next={neighbours.next}
-              onNavigate={selectEvent}
+            <SelectedEventDetail
+              events={events}
+              selected={selected}
+              styles={styles}
+              neighbours={neighbours}
               shareUrl={linkToEvent(selected.id)}
             />
           )}
