@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TimeDomain } from "./time.ts";
 
 const DURATION_MS = 250;
@@ -13,11 +13,20 @@ const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2
 /**
  * Programmatic zooms (reset, keys, links) glide to their target in a quarter of
  * a second; under prefers-reduced-motion they jump. Only the timeline redraws
- * while it runs: the store already holds the target.
+ * while it runs: the store already holds the target. A window set before the
+ * first frame (a page opened at a presenter step, say) is simply shown: there
+ * is nothing on screen yet to glide from.
  */
 export function useDomainTransition(target: TimeDomain, gesture: TimeDomain | null): TimeDomain {
   const [shown, setShown] = useState<TimeDomain>(target);
   const shownRef = useRef(shown);
+  const painted = useRef(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      painted.current = true;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
   // A gesture is drawn as it goes; when it settles, the store catches up with
   // what is already on screen, so there is nothing to animate.
   useLayoutEffect(() => {
@@ -27,7 +36,7 @@ export function useDomainTransition(target: TimeDomain, gesture: TimeDomain | nu
   // Layout effect: the first frame after a change already shows its start.
   useLayoutEffect(() => {
     const from = shownRef.current;
-    if (prefersReducedMotion() || (from[0] === t0 && from[1] === t1)) {
+    if (!painted.current || prefersReducedMotion() || (from[0] === t0 && from[1] === t1)) {
       shownRef.current = [t0, t1];
       setShown([t0, t1]);
       return;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useLayoutEffect, useRef } from "react";
 import { clampStep, type StoryStep } from "../../data/derive/story.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 
@@ -40,7 +40,8 @@ export function useStoryStep(steps: readonly StoryStep[]): StoryPosition {
   // On arrival, after Back/Forward, or when the data changes: frame the current
   // step. An unchosen step stays unwritten (step 1 is the default, and writing
   // it would add a history entry); one out of range is corrected in the same update.
-  useEffect(() => {
+  // A layout effect, so that a page opened at a step never paints another window first.
+  useLayoutEffect(() => {
     if (!step || shown.current === keyOf(current, step)) return;
     show(current, step, stored !== null && stored !== current);
   }, [current, step, stored, show]);
