@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, type ComponentType } from "react";
 import { citedSources, usesUnhcrData } from "../data/derive/sources.ts";
 import { unlinkedBreakdowns } from "../data/derive/links.ts";
 import { isRetryable } from "../data/errors.ts";
-import { foreignHost } from "../data/sources.ts";
+import { foreignHost, localFiles } from "../data/sources.ts";
 import type { LayoutProps } from "../modes/LayoutProps.ts";
 import { MODES } from "../modes/mode.ts";
 import { EmbedPage } from "../modes/embed/EmbedPage.tsx";
@@ -61,7 +61,7 @@ export function Dashboard() {
     </>
   );
   const footer = (
-    <Footer sources={cited} updated={ev?.updated ?? pop?.updated} foreignHosts={hosts} showUnhcrAttribution={usesUnhcrData(pop)} />
+    <Footer sources={cited} updated={ev?.updated ?? pop?.updated} foreignHosts={hosts} localFiles={localFiles(sources)} showUnhcrAttribution={usesUnhcrData(pop)} />
   );
   return (
     <Suspense fallback={<LoadingState label="the presenter view" />}>

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { DataLoadError } from "./errors.ts";
 import { loadDataFile } from "./load.ts";
+import { readLocalFile } from "./localFile.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
 
 // Fetching, parsing and validating a large file takes seconds; here it never
@@ -14,6 +15,13 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   if (msg.type === "cancel") {
     running.get(msg.id)?.abort();
     running.delete(msg.id);
+    return;
+  }
+  if (msg.type === "read") {
+    const { id } = msg;
+    readLocalFile(msg.blob, msg.file)
+      .then((outcome) => post({ type: "read-done", id, outcome }))
+      .catch((err: unknown) => post({ type: "crashed", id, message: err instanceof Error ? err.message : String(err) }));
     return;
   }
   const controller = new AbortController();

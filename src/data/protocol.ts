@@ -1,14 +1,17 @@
 import type { DataErrorInfo } from "./errors.ts";
 import type { LoadProgress, LoadRequest } from "./load.ts";
+import type { LocalOutcome } from "./localFile.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
 
 // Messages between the page and the data worker.
 export type ToWorker =
   | ({ readonly type: "load"; readonly id: number } & LoadRequest<DataKind>)
-  | { readonly type: "cancel"; readonly id: number };
+  | { readonly type: "cancel"; readonly id: number }
+  | { readonly type: "read"; readonly id: number; readonly blob: Blob; readonly file: string };
 
 export type FromWorker =
   | { readonly type: "progress"; readonly id: number; readonly progress: LoadProgress }
   | { readonly type: "done"; readonly id: number; readonly data: DocumentOf[DataKind] }
   | { readonly type: "failed"; readonly id: number; readonly error: DataErrorInfo }
-  | { readonly type: "crashed"; readonly id: number; readonly message: string };
+  | { readonly type: "crashed"; readonly id: number; readonly message: string }
+  | { readonly type: "read-done"; readonly id: number; readonly outcome: LocalOutcome };

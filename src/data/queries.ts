@@ -1,9 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isRetryable } from "./errors.ts";
+import { DataLoadError, isRetryable } from "./errors.ts";
 import type { LoadProgress } from "./load.ts";
 import type { DataSource } from "./sources.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
-import { loadInWorker } from "./workerClient.ts";
+import { loadInWorker, readLocalInWorker } from "./workerClient.ts";
 
 export const dataKeys = {
   all: ["data"] as const,
@@ -19,13 +19,25 @@ export function dataFileQuery<K extends DataKind>(
   source: DataSource,
   onProgress?: (p: LoadProgress) => void,
 ) {
+  const { local } = source;
   return queryOptions<DocumentOf[K]>({
     queryKey: dataKeys.file(kind, source.url),
     queryFn: ({ signal }) =>
-      loadInWorker({ dataKind: kind, url: source.url, file: source.file }, { signal, ...(onProgress ? { onProgress } : {}) }),
+      local ? readLocal(kind, local, source.file) : loadInWorker({ dataKind: kind, url: source.url, file: source.file }, { signal, ...(onProgress ? { onProgress } : {}) }),
     retry: (failures, error) => isRetryable(error) && failures < MAX_RETRIES,
     retryDelay,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
+}
+
+/**
+ * A local file is validated before it is shown, and its document seeded into
+ * the cache; this reads it again only if the cache has let it go.
+ */
+async function readLocal<K extends DataKind>(kind: K, blob: Blob, file: string): Promise<DocumentOf[K]> {
+  const outcome = await readLocalInWorker(blob, file);
+  if (outcome.ok && outcome.kind === kind) return outcome.doc as DocumentOf[K];
+  const problems = outcome.ok ? [{ file, path: "", message: `is no longer a ${kind} file` }] : outcome.problems;
+  throw new DataLoadError({ dataKind: kind, file, url: "", detail: { kind: "invalid", problems } });
 }

@@ -7,6 +7,21 @@ export interface DataSource {
   /** The name shown for it in messages. */
   readonly file: string;
   readonly bundled: boolean;
+  /** A file the reader opened from their computer (then url is only a key: no link can carry it). */
+  readonly local?: Blob;
+}
+
+let localCount = 0;
+
+/** A source for a file opened from the reader's computer; each opening gets its own key. */
+export function localSource(blob: Blob, file: string): DataSource {
+  localCount += 1;
+  return { url: `local:${localCount}/${encodeURIComponent(file)}`, file, bundled: false, local: blob };
+}
+
+/** The reader's own files among the sources, by name. */
+export function localFiles(sources: DataSources): string[] {
+  return [sources.events, sources.population].flatMap((s) => (s?.local ? [s.file] : []));
 }
 
 export type DataSources = { readonly [K in DataKind]: DataSource | null };

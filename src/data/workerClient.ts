@@ -1,5 +1,6 @@
 import { DataLoadError } from "./errors.ts";
 import type { LoadProgress, LoadRequest } from "./load.ts";
+import type { LocalOutcome } from "./localFile.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
 
@@ -8,7 +9,7 @@ import type { DataKind, DocumentOf } from "./validate.ts";
 let worker: Worker | null | undefined;
 let nextId = 1;
 const pending = new Map<number, {
-  resolve: (d: DocumentOf[DataKind]) => void;
+  resolve: (d: never) => void;
   reject: (e: unknown) => void;
   onProgress: ((p: LoadProgress) => void) | undefined;
 }>();
@@ -30,7 +31,8 @@ function getWorker(): Worker | null {
       return;
     }
     pending.delete(msg.id);
-    if (msg.type === "done") entry.resolve(msg.data);
+    if (msg.type === "done") (entry.resolve as (d: DocumentOf[DataKind]) => void)(msg.data);
+    else if (msg.type === "read-done") (entry.resolve as (o: LocalOutcome) => void)(msg.outcome);
     else if (msg.type === "failed") entry.reject(new DataLoadError(msg.error));
     else entry.reject(new Error(msg.message));
   };
@@ -52,12 +54,23 @@ export function loadInWorker<K extends DataKind>(
   }
   const id = nextId++;
   return new Promise<DocumentOf[K]>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (d: DocumentOf[DataKind]) => void, reject, onProgress: opts.onProgress });
+    pending.set(id, { resolve, reject, onProgress: opts.onProgress });
     opts.signal?.addEventListener("abort", () => {
       pending.delete(id);
       w.postMessage({ type: "cancel", id } satisfies ToWorker);
       reject(opts.signal?.reason ?? new DOMException("Aborted", "AbortError"));
     });
     w.postMessage({ type: "load", id, ...req } satisfies ToWorker);
+  });
+}
+
+/** Reads and validates a file the reader opened from their computer, off the page's thread where it can. */
+export function readLocalInWorker(blob: Blob, file: string): Promise<LocalOutcome> {
+  const w = getWorker();
+  if (!w) return import("./localFile.ts").then(({ readLocalFile }) => readLocalFile(blob, file));
+  const id = nextId++;
+  return new Promise<LocalOutcome>((resolve, reject) => {
+    pending.set(id, { resolve, reject, onProgress: undefined });
+    w.postMessage({ type: "read", id, blob, file } satisfies ToWorker);
   });
 }

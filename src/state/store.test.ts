@@ -146,3 +146,41 @@ describe("applyUrlState", () => {
     expect(store.getState().sources).toBe(other);
   });
 });
+
+describe("the reader's own files", () => {
+  const local = (file: string) => ({ url: `local:1/${file}`, file, bundled: false, local: new Blob(["{}"]) });
+  const viewed = () =>
+    fresh({ domain: [0, 1], selectedEventId: "e-1", categories: ["returns"], query: "kabul", step: 3, theme: "dark" });
+
+  it("a local events file replaces the bundled pair, drops the bundled population and starts a fresh view", () => {
+    const store = viewed();
+    store.getState().actions.showLocalData({ events: local("mine.json") });
+    const s = store.getState();
+    expect(s.sources.events?.file).toBe("mine.json");
+    expect(s.sources.population).toBeNull();
+    expect(s.dataParams).toEqual({});
+    expect([s.domain, s.selectedEventId, s.filters, s.ui.step]).toEqual([null, null, { categories: null, query: "" }, null]);
+    expect(s.ui.theme).toBe("dark");
+  });
+
+  it("keeps the reader's other file, local or from an address, and the address's URL parameter", () => {
+    const fromUrl = { url: "https://example.org/p.json", file: "p.json", bundled: false };
+    const store = fresh({ sources: { events: { ...fromUrl, file: "e.json" }, population: fromUrl }, dataParams: { events: "e", population: "p" } });
+    store.getState().actions.showLocalData({ events: local("mine.json") });
+    expect(store.getState().sources.population).toBe(fromUrl);
+    expect(store.getState().dataParams).toEqual({ population: "p" });
+    store.getState().actions.showLocalData({ population: local("pop.json") });
+    expect(store.getState().sources.events?.file).toBe("mine.json");
+    expect(store.getState().dataParams).toEqual({});
+  });
+
+  it("goes back to the bundled files with a fresh view", () => {
+    const store = viewed();
+    store.getState().actions.showLocalData({ events: local("mine.json") });
+    store.getState().actions.selectEvent("x");
+    store.getState().actions.showBundledData(SOURCES);
+    expect(store.getState().sources).toBe(SOURCES);
+    expect(store.getState().selectedEventId).toBeNull();
+    expect(store.getState().dataParams).toEqual({});
+  });
+});

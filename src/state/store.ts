@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
 import type { LoadProgress } from "../data/load.ts";
-import type { DataSources } from "../data/sources.ts";
+import type { DataSource, DataSources } from "../data/sources.ts";
 import type { DataKind } from "../data/validate.ts";
 import { INITIAL_LINKED, linkedActions, type LinkedActions, type LinkedState } from "./linked.ts";
 import type { ModeName, ThemeName, UrlState } from "./url.ts";
@@ -70,6 +70,14 @@ export interface AppActions extends LinkedActions {
    * only together with the sources resolved from them, so the two never disagree.
    */
   applyUrlState(url: UrlState, sources?: DataSources): void;
+  /**
+   * Shows files the reader opened (already validated). Each replaces the file
+   * of its kind; a bundled file of the other kind is dropped, as with ?events=,
+   * so the reader's data never sits beside ours by accident. The view starts afresh.
+   */
+  showLocalData(opened: Partial<Record<DataKind, DataSource>>): void;
+  /** Back to the bundled files, with a fresh view. */
+  showBundledData(bundled: DataSources): void;
 }
 
 export interface AppStoreInit {
@@ -86,6 +94,15 @@ export interface AppStoreInit {
 }
 
 export type AppStore = StoreApi<AppState>;
+
+/** What a new dataset starts with: its ids, categories and span are not the old one's. */
+const FRESH_VIEW = {
+  domain: null,
+  selectedEventId: null,
+  filters: { categories: null, query: "" },
+  linked: INITIAL_LINKED,
+  progress: {},
+} as const satisfies Partial<AppState>;
 
 export function createAppStore(init: AppStoreInit): AppStore {
   return createStore<AppState>()((set, get) => ({
@@ -131,6 +148,23 @@ export function createAppStore(init: AppStoreInit): AppStore {
         const next = step === null ? undefined : validStep(step);
         set((s) => ({ domain, selectedEventId, ...(next != null ? { ui: { ...s.ui, step: next } } : {}) }));
       },
+      showLocalData: (opened) =>
+        set((s) => {
+          const keep = (kind: DataKind) => {
+            const current = s.sources[kind];
+            return current && !current.bundled ? current : null;
+          };
+          const sources: DataSources = { events: opened.events ?? keep("events"), population: opened.population ?? keep("population") };
+          // Only a file fetched from an address can stay in the URL.
+          const dataParams: DataParams = {
+            ...(sources.events && !sources.events.local && s.dataParams.events !== undefined ? { events: s.dataParams.events } : {}),
+            ...(sources.population && !sources.population.local && s.dataParams.population !== undefined
+              ? { population: s.dataParams.population }
+              : {}),
+          };
+          return { sources, dataParams, ...FRESH_VIEW, ui: { ...s.ui, step: null } };
+        }),
+      showBundledData: (bundled) => set((s) => ({ sources: bundled, dataParams: {}, ...FRESH_VIEW, ui: { ...s.ui, step: null } })),
       applyUrlState: (url, sources) =>
         set((s) => ({ ...stateFromUrl(url, s), ...(sources ? { sources, dataParams: dataParamsOf(url) } : {}) })),
     },

@@ -3,7 +3,12 @@ import { useEffect, useState } from "react";
 type Status = "idle" | "copied" | "failed";
 
 /** Copies a link; says so where screen readers hear it, and shows the link itself if copying is refused. */
-export function CopyLinkButton({ url, label = "Copy link" }: { readonly url: string; readonly label?: string }) {
+export function CopyLinkButton({ url, label = "Copy link", describedBy }: {
+  readonly url: string;
+  readonly label?: string;
+  /** The id of a note about what the link leaves out. */
+  readonly describedBy?: string;
+}) {
   const [status, setStatus] = useState<Status>("idle");
   useEffect(() => {
     if (status !== "copied") return;
@@ -23,7 +28,7 @@ export function CopyLinkButton({ url, label = "Copy link" }: { readonly url: str
   };
   return (
     <span className="copy-link">
-      <button type="button" className="button" onClick={copy} data-copy-url={url}>
+      <button type="button" className="button" onClick={copy} data-copy-url={url} aria-describedby={describedBy}>
         {label}
       </button>
       <span className="copy-link__status" role="status" aria-live="polite">

@@ -7,14 +7,20 @@ interface Props {
   readonly updated: string | undefined;
   /** Set when the data did not come from this site: where it came from. */
   readonly foreignHosts: readonly string[];
+  /** The reader's own files, opened from their computer. */
+  readonly localFiles?: readonly string[];
   readonly showUnhcrAttribution: boolean;
 }
 
 /** Sources, "data as of", and the attribution the licence asks for. */
-export function Footer({ sources, updated, foreignHosts, showUnhcrAttribution }: Props) {
+export function Footer({ sources, updated, foreignHosts, localFiles = [], showUnhcrAttribution }: Props) {
+  const origins = [
+    ...foreignHosts,
+    ...(localFiles.length ? [`your file${localFiles.length > 1 ? "s" : ""} ${localFiles.join(" and ")}, opened from this computer`] : []),
+  ];
   return (
     <footer className="page__footer">
-      {foreignHosts.length > 0 && <p className="footer__origin">Data from {foreignHosts.join(" and ")}.</p>}
+      {origins.length > 0 && <p className="footer__origin">Data from {origins.join(" and ")}.</p>}
       {updated && <p>Data as of {formatDate(updated)}.</p>}
       {sources.length > 0 && (
         <p className="footer__sources">

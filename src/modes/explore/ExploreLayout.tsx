@@ -36,6 +36,8 @@ export function ExploreLayout({ mode, events, population }: Props) {
   const compare = useAppStore((s) => s.ui.bandCompare);
   const [listOpen, setListOpen] = useState(false);
   const linked = useAppStore((s) => s.linked);
+  // An embed loads its data by address: the reader's own files cannot be embedded.
+  const localData = useAppStore((s) => !!(s.sources.events?.local ?? s.sources.population?.local));
   const {
     selectEvent, setDomain, toggleCategory, setCategories, setQuery, setBandCompare,
     setHoverYear, markBreakdown, setFollowTimeline,
@@ -88,7 +90,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
               </button>
               <DownloadMenu events={events} population={population} shown={data.shown} />
               <ShareButton />
-              <EmbedButton title={events.title} />
+              {!localData && <EmbedButton title={events.title} />}
               <ThemeToggle />
               <button type="button" className="button" aria-pressed={listOpen} onClick={() => setListOpen((v) => !v)}>
                 Events as list
