@@ -41,8 +41,22 @@ export function dateProblem(text: string): string | null {
   return null;
 }
 
+// A big file repeats the same dates many times, and layouts ask for them again
+// on every frame: parsed periods are kept (they are immutable), up to a bound.
+const parsed = new Map<string, Period | null>();
+const PARSED_LIMIT = 100_000;
+
 /** Parses a date of the format into its period; null when it is not one. */
 export function parsePeriod(text: string): Period | null {
+  const hit = parsed.get(text);
+  if (hit !== undefined) return hit;
+  const result = parseUncached(text);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(text, result);
+  return result;
+}
+
+function parseUncached(text: string): Period | null {
   if (dateProblem(text) !== null) return null;
   const [y, mo, d] = text.split("-").map(Number);
   const year = y ?? 0;

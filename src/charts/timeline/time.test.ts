@@ -82,3 +82,18 @@ describe("eventKind", () => {
     expect(eventKind(x0, x1)).toBe(kind);
   });
 });
+
+describe("visibleEventTimes with long spans", () => {
+  it("merges short and long events into the index's order, for any window", () => {
+    const list = [
+      ev("a", "1980"), ev("long1", "1979", "1995"), ev("b", "1985-06"), ev("long2", "1985", "2001"),
+      ev("c", "1985"), ev("d", "1999-12-31"), ev("long3", "2000", "2023"), ev("e", "2010"),
+    ];
+    const times = eventTimes(list);
+    for (const domain of [[Date.UTC(1979, 0), Date.UTC(2024, 0)], [Date.UTC(1985, 0), Date.UTC(1986, 0)], [Date.UTC(1999, 0), Date.UTC(2011, 0)]] as const) {
+      const got = visibleEventTimes(times, domain).map((t) => t.event.id);
+      const want = times.sorted.filter((t) => t.start < domain[1] && t.end > domain[0]).map((t) => t.event.id);
+      expect(got).toEqual(want);
+    }
+  });
+});

@@ -48,6 +48,9 @@ export function eventExtent(event: TimelineEvent): { start: number; end: number 
   return { start, end: Math.max(end, start) };
 }
 
+/** The index's order: by start, then by end (shorter first), then by input order. */
+const before = (a: EventTime, b: EventTime) => a.start - b.start || a.end - b.end || a.index - b.index;
+
 /** Precomputes every event's extent and a start-sorted index. Build once per events array. */
 export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
   const sorted = events
@@ -55,7 +58,7 @@ export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
       const { start, end } = eventExtent(event);
       return { index, event, start, end, centre: start + (end - start) / 2 };
     })
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+    .sort(before);
   const short: EventTime[] = [];
   const long: EventTime[] = [];
   let maxShortDuration = 0;
@@ -87,8 +90,29 @@ export function visibleEventTimes(times: EventTimes, domain: TimeDomain): EventT
     if (t && t.end > d0) visible.push(t);
   }
   const longVisible = times.long.filter((t) => t.start < d1 && t.end > d0);
-  if (longVisible.length === 0) return visible;
-  return [...visible, ...longVisible].sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+  return longVisible.length === 0 ? visible : mergeSorted(visible, longVisible);
+}
+
+/** Both lists are already in index order: merged in one pass rather than sorted again on every frame. */
+function mergeSorted(a: readonly EventTime[], b: readonly EventTime[]): EventTime[] {
+  const out: EventTime[] = new Array<EventTime>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as EventTime;
+    const y = b[j] as EventTime;
+    if (before(x, y) <= 0) {
+      out[k++] = x;
+      i += 1;
+    } else {
+      out[k++] = y;
+      j += 1;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++] as EventTime;
+  while (j < b.length) out[k++] = b[j++] as EventTime;
+  return out;
 }
 
 /** "period" (a bar) when the extent is at least minPx wide on screen, else "point" (a marker at the centre). */

@@ -19,6 +19,9 @@ import type { Mode } from "../mode.ts";
 import { splitFeatured } from "../../data/derive/featured.ts";
 import { useExploreData } from "./useExploreData.ts";
 
+// Stable: the timeline memoises its span on the series, and a new [] each render would recompute it.
+const NO_SERIES: never[] = [];
+
 interface Props {
   readonly mode: Mode;
   readonly events: EventsDocument | undefined;
@@ -101,7 +104,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
           <Timeline
             doc={events}
             events={data.shown}
-            series={population?.series ?? []}
+            series={population?.series ?? NO_SERIES}
             wheel={mode.wheelZoom}
             compare={compare}
             onCompareChange={setBandCompare}
