@@ -1,9 +1,14 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { formatDateRange } from "../data/dates.ts";
 import { sortByTime } from "../data/derive/neighbours.ts";
 import type { Category, TimelineEvent } from "../data/schema/events.ts";
 import { eventsInRange, type ViewDomain } from "../export/view.ts";
 import { SourceLink } from "./SourceLink.tsx";
+import { usePrinting } from "./usePrinting.ts";
+
+/** On screen the list grows a page at a time; on paper it stops at a length anyone would print. */
+export const SCREEN_PAGE = 200;
+export const PRINT_LIMIT = 1000;
 
 interface Props {
   /** The events after filters and search (the explore view's `shown`). */
@@ -16,13 +21,21 @@ interface Props {
 }
 
 /**
- * The events in view as a list with their sources, for paper only: a printed
- * timeline cannot be clicked, so the handout says what each mark is and where
- * it comes from. Not rendered on screen (print.css), where the timeline and
- * the event detail already say it.
+ * The events in view as a list with their sources: on paper, where a printed
+ * timeline cannot be clicked, and on screen when the reader asks for it
+ * ("Events as list"). Otherwise it is not rendered at all.
  */
-export function PrintEventList({ events, categories, domain, onScreen = false }: Props) {
+export function PrintEventList(props: Props) {
+  const printing = usePrinting();
+  // Nothing to render until it is asked for: on screen, or on paper.
+  return props.onScreen || printing ? <EventList {...props} /> : null;
+}
+
+function EventList({ events, categories, domain, onScreen = false }: Props) {
   const inView = useMemo(() => eventsInRange(sortByTime(events), domain), [events, domain]);
+  const [pages, setPages] = useState(1);
+  const limit = onScreen ? pages * SCREEN_PAGE : PRINT_LIMIT;
+  const listed = inView.length > limit ? inView.slice(0, limit) : inView;
   const labels = useMemo(() => new Map(categories.map((c) => [c.id, c.label || c.id])), [categories]);
   return (
     <section
@@ -34,10 +47,11 @@ export function PrintEventList({ events, categories, domain, onScreen = false }:
     >
       <h2 id="print-events-heading" className="print-events__heading">Events in view</h2>
       <p className="print-events__meta">
-        {inView.length === 1 ? "1 event" : `${inView.length} events`}, in time order.
+        {inView.length === 1 ? "1 event" : `${inView.length.toLocaleString("en-GB")} events`}, in time order
+        {listed.length < inView.length ? `; the first ${listed.length.toLocaleString("en-GB")} are listed` : ""}.
       </p>
       <ol className="print-events__list">
-        {inView.map((e) => (
+        {listed.map((e) => (
           <li key={e.id} className="print-events__item">
             <span className="print-events__date">{formatDateRange(e.date, e.endDate)}</span>
             {" · "}
@@ -56,6 +70,11 @@ export function PrintEventList({ events, categories, domain, onScreen = false }:
           </li>
         ))}
       </ol>
+      {onScreen && listed.length < inView.length && (
+        <button type="button" className="button" onClick={() => setPages((p) => p + 1)}>
+          Show {Math.min(SCREEN_PAGE, inView.length - listed.length)} more
+        </button>
+      )}
     </section>
   );
 }
