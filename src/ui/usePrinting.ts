@@ -7,9 +7,9 @@ import { flushSync } from "react-dom";
  * thousands of events it would otherwise cost the screen a large, unseen DOM.
  */
 export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
+  const [printing, setPrinting] = useState(() => printMedia()?.matches ?? false);
   useEffect(() => {
-    const media = typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
+    const media = printMedia();
     // beforeprint must leave the content in the DOM before it returns: the browser lays out the print right after.
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(media?.matches ?? false);
@@ -17,7 +17,6 @@ export function usePrinting(): boolean {
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
     media?.addEventListener("change", change);
-    if (media?.matches) setPrinting(true);
     return () => {
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);
@@ -25,4 +24,8 @@ export function usePrinting(): boolean {
     };
   }, []);
   return printing;
+}
+
+function printMedia(): MediaQueryList | null {
+  return typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
 }
