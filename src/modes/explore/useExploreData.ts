@@ -14,8 +14,10 @@ export function useExploreData(events: EventsDocument | undefined) {
   const visible = useMemo(() => (chosen ? visibleCategories(chosen, allIds) : null), [chosen, allIds]);
   const shown = useMemo(() => (all ? filterEvents(all, { categories: visible, query }) : []), [all, visible, query]);
   const counts = useMemo(() => (all ? countByCategory(all, query) : new Map<string, number>()), [all, query]);
-  const inTime = useMemo(() => sortByTime(shown), [shown]);
-  const selected = all?.find((e) => e.id === selectedId);
-  const neighbours = selectedId ? neighboursOf(inTime, selectedId) : {};
+  // Only a selection needs its neighbours in time: a big file is not sorted for nothing on first load.
+  const hasSelection = selectedId !== null;
+  const inTime = useMemo(() => (hasSelection ? sortByTime(shown) : null), [shown, hasSelection]);
+  const selected = selectedId === null ? undefined : all?.find((e) => e.id === selectedId);
+  const neighbours = selectedId && inTime ? neighboursOf(inTime, selectedId) : {};
   return { allIds, visible, shown, counts, selected, neighbours, query, total: all?.length ?? 0 };
 }
