@@ -41,8 +41,10 @@ export function Dashboard() {
   );
   const alerts = (
     <>
-      {events?.isPending && <LoadingState label="events" progress={progress.events} />}
-      {population?.isPending && <LoadingState label="population figures" progress={progress.population} />}
+      {events?.isPending && <LoadingState label="events" progress={progress.events} retrying={events.failureReason} />}
+      {population?.isPending && (
+        <LoadingState label="population figures" progress={progress.population} retrying={population.failureReason} />
+      )}
       {events?.isError && (
         <ErrorPanel error={events.error} onRetry={isRetryable(events.error) ? () => void events.refetch() : undefined} />
       )}

@@ -9,7 +9,13 @@ export type DataErrorDetail =
   | { readonly kind: "network"; readonly message: string }
   | { readonly kind: "timeout"; readonly seconds: number }
   | { readonly kind: "http"; readonly status: number; readonly statusText: string }
-  | { readonly kind: "too-large"; readonly bytes: number; readonly limit: number }
+  | {
+      readonly kind: "too-large";
+      /** The size the server declared, or (when `stopped`) how much had arrived when the download was stopped. */
+      readonly bytes: number;
+      readonly limit: number;
+      readonly stopped: boolean;
+    }
   | { readonly kind: "invalid"; readonly problems: readonly Problem[] };
 
 export interface DataErrorInfo {
@@ -29,11 +35,25 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Worth another try: the network or the server may recover; the file's content will not. */
+/** Worth another try (the reader's Retry): the connection or the server may recover; the file's content will not. */
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof DataLoadError)) return false;
   const d = error.info.detail;
-  return d.kind === "network" || d.kind === "timeout" || (d.kind === "http" && d.status >= 500);
+  return d.kind === "offline" || d.kind === "network" || d.kind === "timeout" || (d.kind === "http" && d.status >= 500);
+}
+
+/**
+ * How many times to try again by itself, briefly and with backoff, before
+ * telling the reader: a dropped connection or a server error often clears
+ * within a second (two tries); a timeout has already cost the reader its full
+ * wait, so it gets one more, and the loading line says why it is taking long.
+ * Offline stays offline for longer than a pause: it is shown at once, with Retry.
+ */
+export function autoRetries(error: unknown): number {
+  if (!(error instanceof DataLoadError)) return 0;
+  const d = error.info.detail;
+  if (d.kind === "network" || (d.kind === "http" && d.status >= 500)) return 2;
+  return d.kind === "timeout" ? 1 : 0;
 }
 
 export function summarizeDataError({ file, detail }: DataErrorInfo): string {
@@ -49,7 +69,10 @@ export function summarizeDataError({ file, detail }: DataErrorInfo): string {
     case "http":
       return `${file} could not be loaded: the server answered ${detail.status}${detail.statusText ? ` ${detail.statusText}` : ""}${httpHint(detail.status)}.`;
     case "too-large":
-      return `${file} is ${formatMegabytes(detail.bytes)}; files over ${formatMegabytes(detail.limit)} are refused.`;
+      // A stopped download knows only that the file is bigger than the limit, not its size.
+      return detail.stopped
+        ? `${file} is larger than ${formatMegabytes(detail.limit)}, so its download was stopped; files over ${formatMegabytes(detail.limit)} are refused.`
+        : `${file} is ${formatMegabytes(detail.bytes)}; files over ${formatMegabytes(detail.limit)} are refused.`;
     case "invalid": {
       const n = detail.problems.length;
       return `${file} does not follow the data format: ${n} problem${n === 1 ? "" : "s"} found.`;

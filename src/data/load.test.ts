@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DataLoadError, isRetryable, type DataErrorDetail } from "./errors.ts";
+import { autoRetries, DataLoadError, isRetryable, summarizeDataError, type DataErrorDetail } from "./errors.ts";
 import { loadDataFile } from "./load.ts";
 
 const req = { dataKind: "events" as const, url: "https://example.org/events.json", file: "events.json" };
@@ -83,13 +83,24 @@ describe("loadDataFile", () => {
   it("refuses a file whose declared size is over the limit before reading it", async () => {
     const big = respond("{}", { headers: { "content-length": String(65 * 1024 * 1024) } });
     expect(await failure(loadDataFile(req, { fetch: big }))).toEqual({
-      kind: "too-large", bytes: 65 * 1024 * 1024, limit: 64 * 1024 * 1024,
+      kind: "too-large", bytes: 65 * 1024 * 1024, limit: 64 * 1024 * 1024, stopped: false,
     });
   });
 
   it("stops reading a body that grows past the limit even without a declared size", async () => {
     const detail = await failure(loadDataFile(req, { fetch: respond("x".repeat(2048)), maxBytes: 1024 }));
-    expect(detail.kind).toBe("too-large");
+    expect(detail).toMatchObject({ kind: "too-large", limit: 1024, stopped: true });
+  });
+
+  it("says a stopped download is larger than the limit, not that it is as large as what arrived", () => {
+    const limit = 64 * 1024 * 1024;
+    const info = { dataKind: "events" as const, file: "big.json", url: req.url };
+    expect(summarizeDataError({ ...info, detail: { kind: "too-large", bytes: limit + 2_500_000, limit, stopped: true } })).toBe(
+      "big.json is larger than 64 MB, so its download was stopped; files over 64 MB are refused.",
+    );
+    expect(summarizeDataError({ ...info, detail: { kind: "too-large", bytes: 100 * 1024 * 1024, limit, stopped: false } })).toBe(
+      "big.json is 100 MB; files over 64 MB are refused.",
+    );
   });
 
   it("reports progress while downloading, then while validating", async () => {
@@ -113,5 +124,21 @@ describe("loadDataFile", () => {
         { file: "events.json", path: "", message: "is an HTML page, not JSON (the address may point to an error page or a missing file)" },
       ],
     });
+  });
+});
+
+describe("what is tried again", () => {
+  const error = (detail: DataErrorDetail) => new DataLoadError({ ...req, detail });
+  it.each<[DataErrorDetail, boolean, number]>([
+    [{ kind: "network", message: "Failed to fetch" }, true, 2],
+    [{ kind: "http", status: 503, statusText: "" }, true, 2],
+    [{ kind: "timeout", seconds: 10 }, true, 1],
+    [{ kind: "offline" }, true, 0],
+    [{ kind: "http", status: 404, statusText: "" }, false, 0],
+    [{ kind: "too-large", bytes: 2, limit: 1, stopped: true }, false, 0],
+    [{ kind: "invalid", problems: [] }, false, 0],
+  ])("%o: Retry offered %s, tried again by itself %i times", (detail, offered, retries) => {
+    expect(isRetryable(error(detail))).toBe(offered);
+    expect(autoRetries(error(detail))).toBe(retries);
   });
 });

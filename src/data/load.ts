@@ -59,12 +59,12 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
     }
     if (!response.ok) return fail({ kind: "http", status: response.status, statusText: response.statusText });
     const declared = Number(response.headers.get("content-length") ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) return fail({ kind: "too-large", bytes: declared, limit: maxBytes });
+    if (Number.isFinite(declared) && declared > maxBytes) return fail({ kind: "too-large", bytes: declared, limit: maxBytes, stopped: false });
     let text: string;
     try {
       text = await readText(response, maxBytes, Number.isFinite(declared) ? declared : null, opts.onProgress);
     } catch (err) {
-      if (err instanceof TooLarge) return fail({ kind: "too-large", bytes: err.bytes, limit: maxBytes });
+      if (err instanceof TooLarge) return fail({ kind: "too-large", bytes: err.bytes, limit: maxBytes, stopped: true });
       if (timedOut) return fail({ kind: "timeout", seconds: timeoutMs / 1000 });
       if (opts.signal?.aborted) throw err;
       return fail({ kind: "network", message: err instanceof Error ? err.message : String(err) });

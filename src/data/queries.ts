@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { DataLoadError, isRetryable } from "./errors.ts";
+import { autoRetries, DataLoadError } from "./errors.ts";
 import type { LoadProgress } from "./load.ts";
 import type { DataSource } from "./sources.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
@@ -10,8 +10,7 @@ export const dataKeys = {
   file: (kind: DataKind, url: string) => ["data", kind, url] as const,
 };
 
-/** Two quick retries for what may recover (network, timeout, 5xx); never for a 4xx or a bad file. */
-export const MAX_RETRIES = 2;
+/** Retries by itself only what may recover (errors.ts autoRetries); never a 4xx or a bad file. */
 export const retryDelay = (attempt: number): number => Math.min(500 * 2 ** attempt, 4000);
 
 export function dataFileQuery<K extends DataKind>(
@@ -24,8 +23,14 @@ export function dataFileQuery<K extends DataKind>(
     queryKey: dataKeys.file(kind, source.url),
     queryFn: ({ signal }) =>
       local ? readLocal(kind, local, source.file) : loadInWorker({ dataKind: kind, url: source.url, file: source.file }, { signal, ...(onProgress ? { onProgress } : {}) }),
-    retry: (failures, error) => isRetryable(error) && failures < MAX_RETRIES,
+    retry: (failures, error) => failures < autoRetries(error),
     retryDelay,
+    // Every attempt runs, even when the page believes it is offline: the load then fails at once
+    // with "offline" instead of waiting, unseen, behind "Loading…" until the connection returns.
+    networkMode: "always",
+    // …and a file that failed loads again by itself when the connection returns (a loaded file
+    // never goes stale). "always" would otherwise turn this off.
+    refetchOnReconnect: true,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });

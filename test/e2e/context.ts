@@ -9,7 +9,7 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 export const OUTPUT = resolve(ROOT, "test-output");
 
 /** One browser and one server for a test file, on the built site. */
-export function siteForTests(): { browser: () => Browser; url: (path?: string) => string } {
+export function siteForTests(): { browser: () => Browser; url: (path?: string) => string; server: () => StaticServer } {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   before(async () => {
@@ -31,6 +31,10 @@ export function siteForTests(): { browser: () => Browser; url: (path?: string) =
     url: (path = "/") => {
       if (!server) throw new Error("server not started");
       return `${server.url}${path}`;
+    },
+    server: () => {
+      if (!server) throw new Error("server not started");
+      return server;
     },
   };
 }
