@@ -132,6 +132,20 @@ describe("EmbedDialog", () => {
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, code().length]);
   });
 
+  it("closes with Esc pressed inside the preview (a document of its own), unless the preview used the key", async () => {
+    const { dialog } = await openDialog();
+    const frame = within(dialog).getByTestId("embed-preview") as HTMLIFrameElement;
+    fireEvent.load(frame);
+    const inside = frame.contentWindow;
+    if (!inside) throw new Error("the preview has no window");
+    const used = new KeyboardEvent("keydown", { key: "Escape", cancelable: true });
+    used.preventDefault();
+    act(() => void inside.dispatchEvent(used));
+    expect(screen.queryByRole("dialog")).not.toBeNull();
+    act(() => void inside.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" })));
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
   it("closes with its Close button", async () => {
     const { dialog } = await openDialog();
     fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));

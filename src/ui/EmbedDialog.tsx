@@ -117,6 +117,16 @@ export function EmbedDialog({ title, onClose }: { readonly title: string; readon
     if (d && typeof d.close === "function") d.close();
     else onClose();
   };
+  // The preview is a document of its own: Esc pressed in it never reaches the dialog, so it is passed on.
+  const onFrameLoad = () => {
+    try {
+      frame.current?.contentWindow?.addEventListener("keydown", (e) => {
+        if (e.key === "Escape" && !e.defaultPrevented) close();
+      });
+    } catch {
+      // Another origin's page (never this one's own embed): it keeps its keys.
+    }
+  };
   const copy = () => {
     const manual = () => {
       code.current?.select();
@@ -174,6 +184,7 @@ export function EmbedDialog({ title, onClose }: { readonly title: string; readon
           width={width}
           height={height}
           style={{ width, height, transform: scale < 1 ? `scale(${scale})` : undefined }}
+          onLoad={onFrameLoad}
           data-testid="embed-preview"
         />
       </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { formatDateRange } from "../data/dates.ts";
 import type { Category, TimelineEvent } from "../data/schema/events.ts";
 import { formatFigureValue } from "../format/figure.ts";
@@ -26,14 +27,27 @@ interface Props {
 /** Everything known about one event: when, what, the numbers as sourced, and every source. */
 export function EventDetail({ event, category, color, onClose, previous, next, onNavigate, shareUrl }: Props) {
   const hasDerived = event.figures?.some((f) => f.derived) ?? false;
+  const root = useRef<HTMLElement>(null);
+  const opener = useRef<Element | null>(null);
+  // Where focus was when this event was chosen (outside the panel: a timeline mark, a "Show on timeline" button).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !root.current?.contains(active)) opener.current = active;
+  }, [event.id]);
+  // Closed from inside, the panel would take focus with it: give it back to the opener, or to the event on the timeline.
+  const close = () => {
+    if (root.current?.contains(document.activeElement)) focusElement(returnTargetOf(opener.current, event.id));
+    onClose();
+  };
   return (
     // Opening it leaves focus where it was (the timeline): keys keep walking the events.
     <aside
+      ref={root}
       className="detail"
       aria-labelledby="detail-title"
       data-event-detail={event.id}
       onKeyDown={(e) => {
-        if (e.key === "Escape") onClose();
+        if (e.key === "Escape") close();
       }}
     >
       <div className="detail__meta">
@@ -41,7 +55,7 @@ export function EventDetail({ event, category, color, onClose, previous, next, o
           <span className="swatch" style={{ background: color }} aria-hidden="true" />
           {category?.label ?? event.category}
         </span>
-        <button type="button" className="button detail__close" onClick={onClose} aria-label="Close event detail">
+        <button type="button" className="button detail__close" onClick={close} aria-label="Close event detail">
           ×
         </button>
       </div>
@@ -79,15 +93,27 @@ export function EventDetail({ event, category, color, onClose, previous, next, o
       </div>
       {onNavigate && (previous || next) && (
         <nav className="detail__nav" aria-label="Events in time order">
-          <button type="button" className="button" disabled={!previous} onClick={() => previous && onNavigate(previous.id)}
+          {/* aria-disabled, not disabled: a focused button that became disabled would drop focus to the page. */}
+          <button type="button" className="button" aria-disabled={!previous} onClick={() => previous && onNavigate(previous.id)}
             title={previous?.title}>
             ← Previous
           </button>
-          <button type="button" className="button" disabled={!next} onClick={() => next && onNavigate(next.id)} title={next?.title}>
+          <button type="button" className="button" aria-disabled={!next} onClick={() => next && onNavigate(next.id)} title={next?.title}>
             Next →
           </button>
         </nav>
       )}
     </aside>
   );
+}
+
+/** The opener while it is still on the page, else the event's mark on the timeline, else the timeline's tab stop. */
+function returnTargetOf(opener: Element | null, eventId: string): Element | null {
+  if (opener?.isConnected) return opener;
+  const marks = [...document.querySelectorAll("[data-testid=timeline] [data-event-id]")];
+  return marks.find((m) => m.getAttribute("data-event-id") === eventId) ?? document.querySelector("[data-testid=timeline] [tabindex='0']");
+}
+
+function focusElement(el: Element | null): void {
+  if (el instanceof HTMLElement || el instanceof SVGElement) el.focus();
 }

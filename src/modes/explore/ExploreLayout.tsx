@@ -88,7 +88,13 @@ export function ExploreLayout({ mode, events, population }: Props) {
               <p className="toolbar__status" data-testid="event-count" aria-live="polite">
                 {filtered ? `${data.shown.length} of ${data.total} events shown` : `${data.total} events`}
               </p>
-              <button type="button" className="button" onClick={() => setDomain(null)} disabled={domain === null}>
+              {/* aria-disabled, not disabled: the button keeps its focus when pressing it makes it unavailable. */}
+              <button
+                type="button"
+                className="button"
+                onClick={() => domain !== null && setDomain(null)}
+                aria-disabled={domain === null}
+              >
                 Reset zoom
               </button>
               <DownloadMenu events={events} population={population} shown={data.shown} />

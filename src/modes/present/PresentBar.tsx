@@ -17,13 +17,14 @@ export function PresentBar({ title, current, count, onPrevious, onNext, fullscre
       {/* The dataset is the page's subject (its h1), shown small: the slide's own title is the step's. */}
       <h1 className="present-bar__title">{title}</h1>
       <nav className="present-bar__nav" aria-label="Story steps">
-        <button type="button" className="present-button" onClick={onPrevious} disabled={current <= 1} aria-keyshortcuts="ArrowLeft PageUp">
+        {/* aria-disabled, not disabled: at either end the button keeps focus instead of dropping it to the page. */}
+        <button type="button" className="present-button" onClick={onPrevious} aria-disabled={current <= 1} aria-keyshortcuts="ArrowLeft PageUp">
           <span aria-hidden="true">‹ </span>Previous
         </button>
         <p className="present-bar__counter" data-testid="step-counter" aria-label={`Step ${current} of ${count}`}>
           {current} / {count}
         </p>
-        <button type="button" className="present-button present-button--next" onClick={onNext} disabled={current >= count} aria-keyshortcuts="ArrowRight PageDown Space">
+        <button type="button" className="present-button present-button--next" onClick={onNext} aria-disabled={current >= count} aria-keyshortcuts="ArrowRight PageDown Space">
           Next<span aria-hidden="true"> ›</span>
         </button>
         <button type="button" className="present-button present-button--quiet" onClick={credits.toggle} aria-expanded={credits.open} aria-controls="present-credits">

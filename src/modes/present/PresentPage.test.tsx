@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ReactNode } from "react";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import type { EventsDocument } from "../../data/schema/events.ts";
 import type { PopulationDocument } from "../../data/schema/population.ts";
@@ -32,11 +33,11 @@ const population: PopulationDocument = {
   ],
 };
 
-function renderPresenter(step: number | null = null) {
+function renderPresenter(step: number | null = null, footer: ReactNode = <footer>All sources</footer>) {
   const store = createAppStore({ mode: "present", sources: { events: null, population: null }, step });
   render(
     <AppStoreContext.Provider value={store}>
-      <PresentPage mode={MODES.present} events={events} population={population} header={null} alerts={null} footer={<footer>All sources</footer>} foreignHosts={[]} />
+      <PresentPage mode={MODES.present} events={events} population={population} header={null} alerts={null} footer={footer} foreignHosts={[]} />
     </AppStoreContext.Provider>,
   );
   return store;
@@ -88,10 +89,31 @@ describe("PresentPage", () => {
     renderPresenter(3);
     expect(counter()).toBe("3 / 3");
     expect(document.querySelector("[data-breakdown-id=parts-of-third]")).not.toBeNull();
-    expect((screen.getByRole("button", { name: /Next/ }) as HTMLButtonElement).disabled).toBe(true);
+    const next = screen.getByRole("button", { name: /Next/ });
+    expect(next.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(next);
+    expect(counter()).toBe("3 / 3");
     fireEvent.click(screen.getByRole("button", { name: /Previous/ }));
     expect(counter()).toBe("2 / 3");
     expect(document.querySelector("[data-breakdown-id]")).toBeNull();
+  });
+
+  it("keeps focus on Next or Previous when it steps to the end (the button only says it is unavailable)", () => {
+    renderPresenter(2);
+    const next = screen.getByRole("button", { name: /Next/ });
+    const previous = screen.getByRole("button", { name: /Previous/ });
+    next.focus();
+    fireEvent.click(next);
+    expect(counter()).toBe("3 / 3");
+    expect(next.getAttribute("aria-disabled")).toBe("true");
+    expect((next as HTMLButtonElement).disabled).toBe(false);
+    expect(document.activeElement).toBe(next);
+    previous.focus();
+    fireEvent.click(previous);
+    fireEvent.click(previous);
+    expect(counter()).toBe("1 / 3");
+    expect(previous.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(previous);
   });
 
   it("clamps a step past the end, and opens the sources panel from the bar (Esc closes it)", () => {
@@ -102,5 +124,22 @@ describe("PresentPage", () => {
     expect(screen.getByRole("region", { name: "Sources and licence" }).textContent).toBe("All sources");
     press("Escape");
     expect(screen.queryByRole("region", { name: "Sources and licence" })).toBeNull();
+  });
+
+  it("gives focus back to Sources when the panel closes with focus inside it (Esc, or a step)", () => {
+    renderPresenter(2, <footer><a href="https://example.org/licence">Licence</a></footer>);
+    const sources = screen.getByRole("button", { name: "Sources" });
+    const region = () => screen.queryByRole("region", { name: "Sources and licence" });
+    fireEvent.click(sources);
+    screen.getByRole("link", { name: "Licence" }).focus();
+    press("Escape");
+    expect(region()).toBeNull();
+    expect(document.activeElement).toBe(sources);
+    fireEvent.click(sources);
+    screen.getByRole("link", { name: "Licence" }).focus();
+    press("ArrowRight");
+    expect(counter()).toBe("3 / 3");
+    expect(region()).toBeNull();
+    expect(document.activeElement).toBe(sources);
   });
 });

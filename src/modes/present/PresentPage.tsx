@@ -23,6 +23,8 @@ import "./present.css";
 const CARD_FIT_LEVELS = 5;
 const FIGURE_FIT_LEVELS = 4;
 const NO_SERIES: never[] = [];
+/** The sources panel, which the bar's Sources button controls (aria-controls). */
+const CREDITS_ID = "present-credits";
 const ignore = () => undefined;
 
 /** The first linked breakdown, with the others of its group that name the same event (drawn together). */
@@ -57,9 +59,16 @@ export function PresentPage({ mode, events, population, header, alerts, footer }
   const position = useStoryStep(steps);
   const { current, count, step } = position;
   const [credits, setCredits] = useState(false);
+  // Closed with focus inside, the panel would drop it to the page: it goes back to the Sources button.
+  const closeCredits = () => {
+    if (document.getElementById(CREDITS_ID)?.contains(document.activeElement)) {
+      document.querySelector<HTMLElement>(`[aria-controls="${CREDITS_ID}"]`)?.focus();
+    }
+    setCredits(false);
+  };
   // Any step change closes the sources panel: the audience is back on the story.
   const go = (n: number) => {
-    setCredits(false);
+    closeCredits();
     position.go(n);
   };
   const fullscreen = useFullscreen();
@@ -69,7 +78,7 @@ export function PresentPage({ mode, events, population, header, alerts, footer }
     first: () => go(1),
     last: () => go(count),
     toggleFullscreen: fullscreen.toggle,
-    dismiss: () => setCredits(false),
+    dismiss: closeCredits,
   });
   const idle = useIdleCursor();
   const zoom = useChartZoom();
@@ -134,7 +143,7 @@ export function PresentPage({ mode, events, population, header, alerts, footer }
         </section>
       </main>
       {credits && (
-        <section id="present-credits" className="present__credits" aria-label="Sources and licence">
+        <section id={CREDITS_ID} className="present__credits" aria-label="Sources and licence">
           {footer}
         </section>
       )}

@@ -9,7 +9,7 @@ export function OwnDataButton({ onFiles, busy }: { readonly onFiles: (files: Fil
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   return (
-    <div className="own-data__open">
+    <section className="own-data__open" aria-label="Your own data">
       <input
         ref={input}
         id={id}
@@ -30,6 +30,6 @@ export function OwnDataButton({ onFiles, busy }: { readonly onFiles: (files: Fil
       <span id={`${id}-hint`} className="own-data__hint">
         Events or population JSON, or drop it on the page. Checked here in your browser; nothing is uploaded.
       </span>
-    </div>
+    </section>
   );
 }
