@@ -35,7 +35,9 @@ export function parseJson(text: string, file: string): Validation<unknown> {
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     if (endsTooEarly(body, detail)) return fail(file, "", "is not valid JSON: the file ends too early (it may have been cut short)");
-    return fail(file, "", `is not valid JSON: ${detail}${lineAndColumn(body, detail)}`);
+    // Newer engines end the message with their own "(line 4 column 1)": dropped, so every browser says it one way.
+    const words = detail.replace(/\s*\(line \d+ column \d+\)$/, "");
+    return fail(file, "", `is not valid JSON: ${words}${lineAndColumn(body, words)}`);
   }
 }
 
@@ -74,7 +76,7 @@ function endsTooEarly(text: string, message: string): boolean {
 /** Node and Chromium report a character offset; people look for a line. */
 function lineAndColumn(text: string, message: string): string {
   const m = /position (\d+)/.exec(message);
-  if (!m || /line \d+/.test(message)) return "";
+  if (!m) return "";
   const offset = Number(m[1]);
   const before = text.slice(0, offset);
   const line = before.split("\n").length;

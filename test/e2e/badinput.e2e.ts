@@ -55,11 +55,6 @@ async function assertUnharmed(page: Page, pageErrors: string[]): Promise<void> {
   assert.deepEqual(pageErrors, []);
 }
 
-// A JSON syntax error is told in the parser's own words. This Chromium's V8 ends them with its own
-// "(line 4 column 1)", which the app passes on; Node's older V8 does not, so the app adds
-// "(line 4, column 1)" there, and that is what the corpus pins. Same place, two spellings.
-const oneSpelling = (problem: string) => problem.replace(/ \(line (\d+) column (\d+)\)$/, " (line $1, column $2)");
-
 /** The alert for the file: its kind and name, how many problems, and each problem as the corpus pins it. */
 async function assertRefused(page: Page, { file, kind, expected }: CorpusCase): Promise<void> {
   assert.ok(Array.isArray(expected), `${file} is a bad file in the corpus`);
@@ -68,7 +63,7 @@ async function assertRefused(page: Page, { file, kind, expected }: CorpusCase): 
   assert.equal(await alert.locator("h2").textContent(), `${KIND_LABEL[kind]} ${file} could not be used`);
   const n = expected.length;
   assert.match(await alert.innerText(), new RegExp(`does not follow the data format: ${n} problems? found\\.`));
-  const problems = (await alert.locator("li").allTextContents()).map(oneSpelling);
+  const problems = await alert.locator("li").allTextContents();
   assert.equal(problems[0], expected[0], "the first problem");
   assert.deepEqual(problems, expected, "every problem, in order");
   assert.equal(await alert.getByRole("button", { name: "Retry" }).count(), 0, "retrying cannot fix a file");
