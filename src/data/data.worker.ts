@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { DataLoadError } from "./errors.ts";
 import { loadDataFile } from "./load.ts";
-import { readLocalFile } from "./localFile.ts";
+import { readLocalFile, type LocalOutcome } from "./localFile.ts";
+import { splitEvents } from "./transfer.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
 
 // Fetching, parsing and validating a large file takes seconds; here it never
@@ -9,6 +10,17 @@ import type { FromWorker, ToWorker } from "./protocol.ts";
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
 const post = (msg: FromWorker) => scope.postMessage(msg);
+
+/** Sends a document's events ahead in parts; returns what is left to send with "done". */
+function sendParts<T>(id: number, doc: T): T {
+  const { head, parts } = splitEvents(doc);
+  for (const items of parts) post({ type: "part", id, items });
+  return head;
+}
+
+function sendOutcome(id: number, outcome: LocalOutcome): void {
+  post({ type: "read-done", id, outcome: outcome.ok ? { ...outcome, doc: sendParts(id, outcome.doc) } as LocalOutcome : outcome });
+}
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
@@ -20,7 +32,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   if (msg.type === "read") {
     const { id } = msg;
     readLocalFile(msg.blob, msg.file)
-      .then((outcome) => post({ type: "read-done", id, outcome }))
+      .then((outcome) => sendOutcome(id, outcome))
       .catch((err: unknown) => post({ type: "crashed", id, message: err instanceof Error ? err.message : String(err) }));
     return;
   }
@@ -35,7 +47,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
       onProgress: (progress) => post({ type: "progress", id, progress }),
     },
   )
-    .then((data) => post({ type: "done", id, data }))
+    .then((data) => post({ type: "done", id, data: sendParts(id, data) }))
     .catch((err: unknown) => {
       if (controller.signal.aborted) return;
       if (err instanceof DataLoadError) post({ type: "failed", id, error: err.info });

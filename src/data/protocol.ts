@@ -11,6 +11,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { readonly type: "progress"; readonly id: number; readonly progress: LoadProgress }
+  /** Some of a document's events, sent ahead of its "done" or "read-done" (see transfer.ts). */
+  | { readonly type: "part"; readonly id: number; readonly items: readonly unknown[] }
   | { readonly type: "done"; readonly id: number; readonly data: DocumentOf[DataKind] }
   | { readonly type: "failed"; readonly id: number; readonly error: DataErrorInfo }
   | { readonly type: "crashed"; readonly id: number; readonly message: string }

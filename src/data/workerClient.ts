@@ -2,6 +2,7 @@ import { DataLoadError } from "./errors.ts";
 import type { LoadProgress, LoadRequest } from "./load.ts";
 import type { LocalOutcome } from "./localFile.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
+import { joinEvents } from "./transfer.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
 
 // One shared worker for all data files. Where workers are unavailable (tests,
@@ -12,6 +13,8 @@ const pending = new Map<number, {
   resolve: (d: never) => void;
   reject: (e: unknown) => void;
   onProgress: ((p: LoadProgress) => void) | undefined;
+  /** Events received ahead of the document (transfer.ts). */
+  parts: (readonly unknown[])[];
 }>();
 
 function getWorker(): Worker | null {
@@ -30,9 +33,16 @@ function getWorker(): Worker | null {
       entry.onProgress?.(msg.progress);
       return;
     }
+    if (msg.type === "part") {
+      entry.parts.push(msg.items);
+      return;
+    }
     pending.delete(msg.id);
-    if (msg.type === "done") (entry.resolve as (d: DocumentOf[DataKind]) => void)(msg.data);
-    else if (msg.type === "read-done") (entry.resolve as (o: LocalOutcome) => void)(msg.outcome);
+    if (msg.type === "done") (entry.resolve as (d: DocumentOf[DataKind]) => void)(joinEvents(msg.data, entry.parts));
+    else if (msg.type === "read-done") {
+      const { outcome } = msg;
+      (entry.resolve as (o: LocalOutcome) => void)(outcome.ok ? ({ ...outcome, doc: joinEvents(outcome.doc, entry.parts) } as LocalOutcome) : outcome);
+    }
     else if (msg.type === "failed") entry.reject(new DataLoadError(msg.error));
     else entry.reject(new Error(msg.message));
   };
@@ -54,7 +64,7 @@ export function loadInWorker<K extends DataKind>(
   }
   const id = nextId++;
   return new Promise<DocumentOf[K]>((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress: opts.onProgress });
+    pending.set(id, { resolve, reject, onProgress: opts.onProgress, parts: [] });
     opts.signal?.addEventListener("abort", () => {
       pending.delete(id);
       w.postMessage({ type: "cancel", id } satisfies ToWorker);
@@ -70,7 +80,7 @@ export function readLocalInWorker(blob: Blob, file: string): Promise<LocalOutcom
   if (!w) return import("./localFile.ts").then(({ readLocalFile }) => readLocalFile(blob, file));
   const id = nextId++;
   return new Promise<LocalOutcome>((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress: undefined });
+    pending.set(id, { resolve, reject, onProgress: undefined, parts: [] });
     w.postMessage({ type: "read", id, blob, file } satisfies ToWorker);
   });
 }
