@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
-import { createQueryClient } from "./app/queryClient.ts";
+import { createQueryClient, startLoading } from "./app/queryClient.ts";
 import { resolveDataSources } from "./data/sources.ts";
 import { createAppStore, storeInitFromUrl, type AppState } from "./state/store.ts";
 import { startUrlSync } from "./state/syncUrl.ts";
@@ -33,11 +33,14 @@ function applyPageAttributes(s: AppState): void {
 applyPageAttributes(store.getState());
 store.subscribe(applyPageAttributes);
 
+const queryClient = createQueryClient();
+startLoading(queryClient, store.getState().sources, (kind, p) => store.getState().actions.setProgress(kind, p));
+
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} queryClient={createQueryClient()} />
+      <App store={store} queryClient={queryClient} />
     </StrictMode>,
   );
 }

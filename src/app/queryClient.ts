@@ -1,7 +1,27 @@
 import { QueryClient } from "@tanstack/react-query";
+import type { LoadProgress } from "../data/load.ts";
+import { dataFileQuery } from "../data/queries.ts";
+import type { DataSources } from "../data/sources.ts";
+import type { DataKind } from "../data/validate.ts";
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: Infinity } },
   });
+}
+
+/**
+ * Starts fetching the data files before the first render, so the worker and
+ * the network are busy while React mounts; the dashboard's queries then pick
+ * up these same requests (same keys) instead of starting their own.
+ */
+export function startLoading(
+  client: QueryClient,
+  sources: DataSources,
+  onProgress: (kind: DataKind, p: LoadProgress) => void,
+): void {
+  for (const kind of ["events", "population"] as const) {
+    const source = sources[kind];
+    if (source) void client.prefetchQuery(dataFileQuery(kind, source, (p) => onProgress(kind, p)));
+  }
 }

@@ -32,6 +32,8 @@ export function dataFileQuery<K extends DataKind>(
     // never goes stale). "always" would otherwise turn this off.
     refetchOnReconnect: true,
     staleTime: Infinity,
+    // A load that failed before the page mounted (it starts early, in main.tsx) waits for Retry, not a second request.
+    retryOnMount: false,
     refetchOnWindowFocus: false,
   });
 }

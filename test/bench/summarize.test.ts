@@ -33,7 +33,7 @@ describe("benchmark summary", () => {
     expect(result("50k: ready")).toBe(false);
     expect(result("100k: ready")).toBeNull();
     expect(result("bundled data: ready at 1366×768")).toBe(true);
-    expect(result("bundled data: JS before ready (gzip)")).toBe(false);
+    expect(result("bundled data: page JS before ready (gzip, worker apart)")).toBe(false);
     expect(result("bundled data: CSS before ready (gzip)")).toBeNull();
   });
 });

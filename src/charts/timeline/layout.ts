@@ -10,7 +10,7 @@ import { measuredLabel } from "./labelText.ts";
 import type { Obstacle } from "./labels.ts";
 import { LABEL_OFFSET, placeEvents } from "./placeEvents.ts";
 import { timeTicks, type Tick } from "./ticks.ts";
-import { eventTimes, visibleEventTimes, type EventTimes, type TimeDomain } from "./time.ts";
+import { eventIndex, visibleEventTimes, type TimeDomain } from "./time.ts";
 
 // The timeline, top to bottom: a row of era labels, the callout rows, the event
 // lanes (the lowest holding clusters when not everything fits), the time axis.
@@ -121,18 +121,6 @@ export interface TimelineLayout {
   readonly axisY: number;
 }
 
-// Building the index sorts every event: done once per events array, not per zoom frame.
-const indexes = new WeakMap<readonly TimelineEvent[], EventTimes>();
-
-function indexOf(events: readonly TimelineEvent[]): EventTimes {
-  let index = indexes.get(events);
-  if (!index) {
-    index = eventTimes(events);
-    indexes.set(events, index);
-  }
-  return index;
-}
-
 export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const o: TimelineLayoutOptions = { ...DEFAULT_TIMELINE_OPTIONS, ...input.options };
   const { width, domain } = input;
@@ -149,7 +137,7 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const labelFor = (e: TimelineEvent) => measuredLabel(e.title, o.maxLabelWidthPx, measure, o.fontPx);
 
   const { events, clusters, laneCount, binKey } = placeEvents({
-    events: input.events, times: visibleEventTimes(indexOf(input.events), domain), domain, width, maxLanes, lanesTop,
+    events: input.events, times: visibleEventTimes(eventIndex(input.events), domain), domain, width, maxLanes, lanesTop,
     calloutsTop: eventsTop, calloutRows, categories: input.categories, measure, labelFor, o,
   });
   const usedLanes = Math.max(1, laneCount);

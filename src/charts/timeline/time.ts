@@ -29,6 +29,8 @@ export interface EventTimes {
   readonly long: readonly EventTime[];
   /** Longest duration in `short`, ms: how far before the window a short event may start and still reach it. */
   readonly maxShortDuration: number;
+  /** Earliest start and latest end of all events; null when there are none. */
+  readonly span: readonly [number, number] | null;
 }
 
 /**
@@ -62,7 +64,9 @@ export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
   const short: EventTime[] = [];
   const long: EventTime[] = [];
   let maxShortDuration = 0;
+  let maxEnd = Number.NEGATIVE_INFINITY;
   for (const t of sorted) {
+    maxEnd = Math.max(maxEnd, t.end);
     const duration = t.end - t.start;
     if (duration > LONG_EVENT_MS) long.push(t);
     else {
@@ -70,7 +74,21 @@ export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
       maxShortDuration = Math.max(maxShortDuration, duration);
     }
   }
-  return { sorted, short, long, maxShortDuration };
+  const first = sorted[0];
+  return { sorted, short, long, maxShortDuration, span: first ? [first.start, maxEnd] : null };
+}
+
+// Building the index sorts every event: done once per events array, not per zoom frame or per caller.
+const indexes = new WeakMap<readonly TimelineEvent[], EventTimes>();
+
+/** eventTimes, kept per events array. */
+export function eventIndex(events: readonly TimelineEvent[]): EventTimes {
+  let index = indexes.get(events);
+  if (!index) {
+    index = eventTimes(events);
+    indexes.set(events, index);
+  }
+  return index;
 }
 
 const byStart = bisector<EventTime, number>((t) => t.start);

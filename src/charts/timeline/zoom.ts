@@ -3,7 +3,7 @@ import type { Era, TimelineEvent } from "../../data/schema/events.ts";
 import type { Series } from "../../data/schema/population.ts";
 import { eraExtent } from "./eras.ts";
 import { bandSeriesOf } from "./seriesBand.ts";
-import { eventExtent, type TimeDomain } from "./time.ts";
+import { eventIndex, type TimeDomain } from "./time.ts";
 
 // Zoom is a change of domain. The store keeps the visible domain; d3-zoom only
 // reads gestures. These functions translate between the two, given the base
@@ -83,10 +83,9 @@ export function fullDomainOf(
     lo = Math.min(lo, start);
     hi = Math.max(hi, end);
   };
-  for (const e of events) {
-    const { start, end } = eventExtent(e);
-    take(start, end);
-  }
+  // The sorted index the timeline builds anyway holds the events' span: no second pass over them.
+  const span = eventIndex(events).span;
+  if (span) take(span[0], span[1]);
   for (const era of eras) {
     const { start, end } = eraExtent(era);
     take(start, Number.isFinite(end) ? end : start);
