@@ -57,6 +57,11 @@ export function autoRetries(error: unknown): number {
 }
 
 export function summarizeDataError({ file, detail }: DataErrorInfo): string {
+  return summarizeDetail(file, detail);
+}
+
+/** The sentence for a failure of a file, whatever its kind or origin (fetched or opened from the computer). */
+export function summarizeDetail(file: string, detail: DataErrorDetail): string {
   switch (detail.kind) {
     case "offline":
       return `${file} could not be loaded: this device is offline.`;

@@ -1,4 +1,4 @@
-import { formatMegabytes } from "./errors.ts";
+import { summarizeDetail } from "./errors.ts";
 import type { Problem } from "./problems.ts";
 import { MAX_FILE_BYTES, parseJson, validateDocument, type DataKind, type DocumentOf } from "./validate.ts";
 
@@ -28,15 +28,14 @@ const failed = (file: string, summary: string, problems: readonly Problem[] = []
   ({ ok: false, file, summary, problems });
 
 function invalid(file: string, problems: readonly Problem[]): LocalOutcome {
-  const n = problems.length;
-  return failed(file, `${file} does not follow the data format: ${n} problem${n === 1 ? "" : "s"} found.`, problems);
+  return failed(file, summarizeDetail(file, { kind: "invalid", problems }), problems);
 }
 
 export async function readLocalFile(blob: Blob, file: string, opts: LocalReadOptions = {}): Promise<LocalOutcome> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
   // Refused before a byte is read: the size of a local file is known up front.
   if (blob.size > maxBytes) {
-    return failed(file, `${file} is ${formatMegabytes(blob.size)}; files over ${formatMegabytes(maxBytes)} are refused.`);
+    return failed(file, summarizeDetail(file, { kind: "too-large", bytes: blob.size, limit: maxBytes, stopped: false }));
   }
   let text: string;
   try {
