@@ -2,14 +2,31 @@
 import { DataLoadError } from "./errors.ts";
 import { loadDataFile } from "./load.ts";
 import { readLocalFile, type LocalOutcome } from "./localFile.ts";
+import { computeEventCodes } from "./derive/eventCodes.ts";
+import { computeTimeColumns } from "./derive/timeColumns.ts";
+import type { Category, TimelineEvent } from "./schema/events.ts";
 import { splitEvents } from "./transfer.ts";
-import type { FromWorker, ToWorker } from "./protocol.ts";
+import type { DataKind, DocumentOf } from "./validate.ts";
+import type { EventFacts, FromWorker, ToWorker } from "./protocol.ts";
 
 // Fetching, parsing and validating a large file takes seconds; here it never
 // blocks the page. Only the validated document crosses back.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
-const post = (msg: FromWorker) => scope.postMessage(msg);
+const post = (msg: FromWorker, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
+
+/** What the page would otherwise read from every event (see derive/), built here; their buffers move, they are not copied. */
+function columnsOf(doc: unknown): { columns?: EventFacts; transfer: Transferable[] } {
+  if (typeof doc !== "object" || doc === null) return { transfer: [] };
+  const { events, categories } = doc as { events?: unknown; categories?: unknown };
+  if (!Array.isArray(events) || events.length === 0 || !Array.isArray(categories)) return { transfer: [] };
+  const time = computeTimeColumns(events as TimelineEvent[]);
+  const codes = computeEventCodes(events as TimelineEvent[], categories as Category[]);
+  return {
+    columns: { time, codes },
+    transfer: [time.start.buffer, time.end.buffer, time.order.buffer, codes.category.buffer, codes.importance.buffer],
+  };
+}
 
 /** Sends a document's events ahead in parts; returns what is left to send with "done". */
 function sendParts<T>(id: number, doc: T): T {
@@ -19,7 +36,17 @@ function sendParts<T>(id: number, doc: T): T {
 }
 
 function sendOutcome(id: number, outcome: LocalOutcome): void {
-  post({ type: "read-done", id, outcome: outcome.ok ? { ...outcome, doc: sendParts(id, outcome.doc) } as LocalOutcome : outcome });
+  if (!outcome.ok) return post({ type: "read-done", id, outcome });
+  // The parts go first: the page decodes them while the columns are built here.
+  const doc = sendParts(id, outcome.doc);
+  const { columns, transfer } = columnsOf(outcome.doc);
+  post({ type: "read-done", id, outcome: { ...outcome, doc } as LocalOutcome, ...(columns ? { columns } : {}) }, transfer);
+}
+
+function sendDone(id: number, data: DocumentOf[DataKind]): void {
+  const head = sendParts(id, data);
+  const { columns, transfer } = columnsOf(data);
+  post({ type: "done", id, data: head, ...(columns ? { columns } : {}) }, transfer);
 }
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
@@ -47,7 +74,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
       onProgress: (progress) => post({ type: "progress", id, progress }),
     },
   )
-    .then((data) => post({ type: "done", id, data: sendParts(id, data) }))
+    .then((data) => sendDone(id, data))
     .catch((err: unknown) => {
       if (controller.signal.aborted) return;
       if (err instanceof DataLoadError) post({ type: "failed", id, error: err.info });

@@ -1,8 +1,11 @@
+import { shareEventCodes } from "./derive/eventCodes.ts";
+import { shareTimeColumns } from "./derive/timeColumns.ts";
 import { DataLoadError } from "./errors.ts";
 import type { LoadProgress, LoadRequest } from "./load.ts";
 import type { LocalOutcome } from "./localFile.ts";
-import type { FromWorker, ToWorker } from "./protocol.ts";
+import type { EventFacts, FromWorker, ToWorker } from "./protocol.ts";
 import { joinEvents } from "./transfer.ts";
+import type { Category, TimelineEvent } from "./schema/events.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
 
 // One shared worker for all data files. Where workers are unavailable (tests,
@@ -38,15 +41,27 @@ function getWorker(): Worker | null {
       return;
     }
     pending.delete(msg.id);
-    if (msg.type === "done") (entry.resolve as (d: DocumentOf[DataKind]) => void)(joinEvents(msg.data, entry.parts));
+    if (msg.type === "done") (entry.resolve as (d: DocumentOf[DataKind]) => void)(withColumns(joinEvents(msg.data, entry.parts), msg.columns));
     else if (msg.type === "read-done") {
       const { outcome } = msg;
-      (entry.resolve as (o: LocalOutcome) => void)(outcome.ok ? ({ ...outcome, doc: joinEvents(outcome.doc, entry.parts) } as LocalOutcome) : outcome);
+      (entry.resolve as (o: LocalOutcome) => void)(
+        outcome.ok ? ({ ...outcome, doc: withColumns(joinEvents(outcome.doc, entry.parts), msg.columns) } as LocalOutcome) : outcome,
+      );
     }
     else if (msg.type === "failed") entry.reject(new DataLoadError(msg.error));
     else entry.reject(new Error(msg.message));
   };
   return worker;
+}
+
+/** Keeps the worker's columns with the events array they describe. */
+function withColumns<T>(doc: T, columns: EventFacts | undefined): T {
+  const { events, categories } = doc as { events?: unknown; categories?: unknown };
+  if (columns && Array.isArray(events) && Array.isArray(categories)) {
+    shareTimeColumns(events as TimelineEvent[], columns.time);
+    shareEventCodes(events as TimelineEvent[], categories as Category[], columns.codes);
+  }
+  return doc;
 }
 
 export function loadInWorker<K extends DataKind>(

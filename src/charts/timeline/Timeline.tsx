@@ -17,6 +17,7 @@ import type { TimeDomain } from "./time.ts";
 import { TimelineView } from "./TimelineView.tsx";
 import { useDomainTransition } from "./useDomainTransition.ts";
 import { period } from "../../data/dates.ts";
+import { timeColumns, timeSpan } from "../../data/derive/timeColumns.ts";
 import type { TimelineLayout } from "./layout.ts";
 import { useTimelineKeys } from "./useTimelineKeys.ts";
 import { useTimelineZoom, type WheelZoom } from "./useTimelineZoom.ts";
@@ -217,12 +218,9 @@ const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
 /** "1979–2023": the years the events cover, without the padding the axis adds. */
 function yearSpan(events: readonly TimelineEvent[]): string {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const e of events) {
-    lo = Math.min(lo, Number(e.date.slice(0, 4)));
-    hi = Math.max(hi, Number((e.endDate ?? e.date).slice(0, 4)));
-  }
+  const span = timeSpan(timeColumns(events));
+  if (!span) return "";
+  const [lo, hi] = [yearOf(span[0]), yearOf(span[1] - 1)];
   return lo === hi ? String(lo) : `${lo}–${hi}`;
 }
 

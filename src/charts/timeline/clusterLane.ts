@@ -1,4 +1,5 @@
-import type { TimelineEvent } from "../../data/schema/events.ts";
+import { eventCodes } from "../../data/derive/eventCodes.ts";
+import type { Category, TimelineEvent } from "../../data/schema/events.ts";
 import type { EventTime } from "./time.ts";
 import { binCount, binner, type TimeBins } from "./timeBins.ts";
 
@@ -16,13 +17,8 @@ export interface EventColumns {
   readonly id: readonly string[];
 }
 
-export function eventColumns(events: readonly TimelineEvent[], categoryIndex: ReadonlyMap<string, number>): EventColumns {
-  const importance = new Uint8Array(events.length);
-  const category = new Int32Array(events.length);
-  events.forEach((e, i) => {
-    importance[i] = Math.min(3, e.importance ?? 3);
-    category[i] = categoryIndex.get(e.category) ?? -1;
-  });
+export function eventColumns(events: readonly TimelineEvent[], categories: readonly Category[]): EventColumns {
+  const { importance, category } = eventCodes(events, categories);
   return { importance, category, id: events.map((e) => e.id) };
 }
 

@@ -60,7 +60,7 @@ const columnCache = new WeakMap<readonly TimelineEvent[], { categories: readonly
 function columnsOf(events: readonly TimelineEvent[], categories: readonly Category[]): EventColumns {
   const hit = columnCache.get(events);
   if (hit && hit.categories === categories) return hit.columns;
-  const columns = eventColumns(events, new Map(categories.map((c, i) => [c.id, i])));
+  const columns = eventColumns(events, categories);
   columnCache.set(events, { categories, columns });
   return columns;
 }

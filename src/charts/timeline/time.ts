@@ -1,6 +1,8 @@
 import { bisector } from "d3-array";
-import { period } from "../../data/dates.ts";
+import { timeColumns } from "../../data/derive/timeColumns.ts";
 import type { TimelineEvent } from "../../data/schema/events.ts";
+
+export { eventExtent } from "../../data/derive/timeColumns.ts";
 
 // Events are periods, not instants: "2022-12" is all of December 2022. Every
 // pixel position in the timeline starts from the [start, end) computed here.
@@ -43,24 +45,18 @@ export const LONG_EVENT_MS = 400 * 86_400_000;
 /** Narrower than this at the current scale, an event is drawn as a point at its centre. */
 export const MIN_PERIOD_PX = 6;
 
-/** The period an event covers: from the start of `date`'s period to the end of `endDate`'s. */
-export function eventExtent(event: TimelineEvent): { start: number; end: number } {
-  const start = period(event.date).start;
-  const end = period(event.endDate ?? event.date).end;
-  return { start, end: Math.max(end, start) };
-}
-
 /** The index's order: by start, then by end (shorter first), then by input order. */
 const before = (a: EventTime, b: EventTime) => a.start - b.start || a.end - b.end || a.index - b.index;
 
-/** Precomputes every event's extent and a start-sorted index. Build once per events array. */
+/** Every event's extent in the columns' time order (see timeColumns). Build once per events array. */
 export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
-  const sorted = events
-    .map((event, index): EventTime => {
-      const { start, end } = eventExtent(event);
-      return { index, event, start, end, centre: start + (end - start) / 2 };
-    })
-    .sort(before);
+  const columns = timeColumns(events);
+  const sorted = new Array<EventTime>(events.length);
+  columns.order.forEach((index, k) => {
+    const start = columns.start[index] as number;
+    const end = columns.end[index] as number;
+    sorted[k] = { index, event: events[index] as TimelineEvent, start, end, centre: start + (end - start) / 2 };
+  });
   const short: EventTime[] = [];
   const long: EventTime[] = [];
   let maxShortDuration = 0;

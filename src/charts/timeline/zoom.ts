@@ -3,7 +3,8 @@ import type { Era, TimelineEvent } from "../../data/schema/events.ts";
 import type { Series } from "../../data/schema/population.ts";
 import { eraExtent } from "./eras.ts";
 import { bandSeriesOf } from "./seriesBand.ts";
-import { eventIndex, type TimeDomain } from "./time.ts";
+import { timeColumns, timeSpan } from "../../data/derive/timeColumns.ts";
+import type { TimeDomain } from "./time.ts";
 
 // Zoom is a change of domain. The store keeps the visible domain; d3-zoom only
 // reads gestures. These functions translate between the two, given the base
@@ -83,8 +84,8 @@ export function fullDomainOf(
     lo = Math.min(lo, start);
     hi = Math.max(hi, end);
   };
-  // The sorted index the timeline builds anyway holds the events' span: no second pass over them.
-  const span = eventIndex(events).span;
+  // From the typed columns: no pass over the event objects.
+  const span = timeSpan(timeColumns(events));
   if (span) take(span[0], span[1]);
   for (const era of eras) {
     const { start, end } = eraExtent(era);

@@ -1,4 +1,6 @@
-import type { TimelineEvent } from "../schema/events.ts";
+import { shareSubsetColumns } from "./timeColumns.ts";
+import type { Category, TimelineEvent } from "../schema/events.ts";
+import { countCodes, eventCodes, shareSubsetCodes } from "./eventCodes.ts";
 
 export interface EventFilter {
   /** Categories shown; null = all. */
@@ -27,12 +29,27 @@ export function filterEvents(events: readonly TimelineEvent[], filter: EventFilt
   const words = queryWords(filter.query);
   const shown = filter.categories ? new Set(filter.categories) : null;
   if (!shown && words.length === 0) return events;
-  return events.filter((e) => (!shown || shown.has(e.category)) && matchesQuery(e, words));
+  const kept: TimelineEvent[] = [];
+  const positions: number[] = [];
+  events.forEach((e, i) => {
+    if ((!shown || shown.has(e.category)) && matchesQuery(e, words)) {
+      kept.push(e);
+      positions.push(i);
+    }
+  });
+  shareSubsetColumns(events, kept, positions);
+  shareSubsetCodes(events, kept, positions);
+  return kept;
 }
 
-/** How many events of each category match the search: the counts beside the legend's chips. */
-export function countByCategory(events: readonly TimelineEvent[], query: string): Map<string, number> {
+/**
+ * How many events of each category match the search: the counts beside the
+ * legend's chips. Without a search, and given the document's categories, they
+ * are counted from the category codes (eventCodes.ts) without reading an event.
+ */
+export function countByCategory(events: readonly TimelineEvent[], query: string, categories?: readonly Category[]): Map<string, number> {
   const words = queryWords(query);
+  if (words.length === 0 && categories) return countCodes(eventCodes(events, categories), categories);
   const counts = new Map<string, number>();
   for (const e of events) {
     if (matchesQuery(e, words)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);

@@ -4,13 +4,16 @@ import type { PopulationDocument } from "../schema/population.ts";
 /** Every distinct publisher cited, most cited first (ties by first appearance), one link each. */
 export function citedSources(events: EventsDocument | undefined, population: PopulationDocument | undefined): Source[] {
   const byName = new Map<string, { source: Source; count: number; order: number }>();
+  // A big file names the same few publishers thousands of times: each name is read once.
+  const publishers = new Map<string, string>();
   const add = (s: Source) => {
-    const name = publisherOf(s.name);
+    let name = publishers.get(s.name);
+    if (name === undefined) publishers.set(s.name, (name = publisherOf(s.name)));
     const seen = byName.get(name);
     if (seen) seen.count++;
     else byName.set(name, { source: { name, url: s.url }, count: 1, order: byName.size });
   };
-  events?.events.forEach((e) => e.sources.forEach(add));
+  for (const e of events?.events ?? []) for (const s of e.sources) add(s);
   population?.series.forEach((s) => add(s.source));
   population?.breakdowns.forEach((b) => {
     add(b.source);

@@ -13,7 +13,8 @@ export function useExploreData(events: EventsDocument | undefined) {
   const allIds = useMemo(() => events?.categories.map((c) => c.id) ?? [], [events]);
   const visible = useMemo(() => (chosen ? visibleCategories(chosen, allIds) : null), [chosen, allIds]);
   const shown = useMemo(() => (all ? filterEvents(all, { categories: visible, query }) : []), [all, visible, query]);
-  const counts = useMemo(() => (all ? countByCategory(all, query) : new Map<string, number>()), [all, query]);
+  const categories = events?.categories;
+  const counts = useMemo(() => (all ? countByCategory(all, query, categories) : new Map<string, number>()), [all, query, categories]);
   // Only a selection needs its neighbours in time: a big file is not sorted for nothing on first load.
   const hasSelection = selectedId !== null;
   const inTime = useMemo(() => (hasSelection ? sortByTime(shown) : null), [shown, hasSelection]);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../schema/events.ts";
+import { filterEvents } from "./filterEvents.ts";
+import { computeTimeColumns, shareTimeColumns, timeColumns, timeSpan } from "./timeColumns.ts";
+
+const ev = (id: string, date: string, endDate?: string, category = "a"): TimelineEvent => ({
+  id, date, title: id, category, sources: [{ name: "S", url: "https://example.org" }], ...(endDate ? { endDate } : {}),
+});
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+
+describe("computeTimeColumns", () => {
+  const events = [ev("late", "2001-09-11"), ev("year", "2001"), ev("span", "1979-12", "1989-02"), ev("month", "2001-09"), ev("year2", "2001")];
+  const cols = computeTimeColumns(events);
+
+  it("reads each event's period, by position", () => {
+    expect([...cols.start]).toEqual([utc(2001, 9, 11), utc(2001), utc(1979, 12), utc(2001, 9), utc(2001)]);
+    expect([...cols.end]).toEqual([utc(2001, 9, 12), utc(2002), utc(1989, 3), utc(2001, 10), utc(2002)]);
+  });
+  it("orders by start, then the shorter first, then by position", () => {
+    expect([...cols.order].map((i) => events[i]?.id)).toEqual(["span", "year", "year2", "month", "late"]);
+  });
+  it("gives the span from the earliest start to the latest end", () => {
+    expect(timeSpan(cols)).toEqual([utc(1979, 12), utc(2002)]);
+    expect(timeSpan(computeTimeColumns([]))).toBeNull();
+  });
+});
+
+describe("timeColumns", () => {
+  it("uses columns built elsewhere for the same array, and only when they fit it", () => {
+    const events = [ev("a", "1990"), ev("b", "1980")];
+    const built = computeTimeColumns(events);
+    shareTimeColumns(events, built);
+    expect(timeColumns(events)).toBe(built);
+    const other = [ev("c", "2000")];
+    shareTimeColumns(other, built); // two columns for one event: refused, built afresh
+    expect([...timeColumns(other).start]).toEqual([utc(2000)]);
+  });
+
+  it("gives a filtered array the columns it would have built itself", () => {
+    const events = Array.from({ length: 40 }, (_, i) =>
+      ev(`e${i}`, `${1980 + ((i * 7) % 30)}-0${1 + (i % 9)}`, i % 5 === 0 ? "2015" : undefined, i % 3 === 0 ? "x" : "y"));
+    timeColumns(events);
+    const shown = filterEvents(events, { categories: ["x"], query: "" });
+    expect(shown.length).toBeGreaterThan(5);
+    const derived = timeColumns(shown);
+    const fresh = computeTimeColumns([...shown]);
+    expect([...derived.start]).toEqual([...fresh.start]);
+    expect([...derived.end]).toEqual([...fresh.end]);
+    expect([...derived.order]).toEqual([...fresh.order]);
+  });
+});
