@@ -19,8 +19,12 @@ const MONTHS = [
   "July", "August", "September", "October", "November", "December",
 ] as const;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in month 1–12 of a (proleptic Gregorian) year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 31);
 }
 
 /** Why a string is not a valid date of the format, in plain words; null when it is valid. */

@@ -19,6 +19,13 @@ describe("computeTimeColumns", () => {
   it("orders by start, then the shorter first, then by position", () => {
     expect([...cols.order].map((i) => events[i]?.id)).toEqual(["span", "year", "year2", "month", "late"]);
   });
+  it("keeps a file already in time order as it is, and still sorts one that only looks sorted by date", () => {
+    const inOrder = [ev("a", "1979"), ev("b", "1979-03"), ev("c", "1979-03-02"), ev("d", "1980")];
+    expect([...computeTimeColumns(inOrder).order]).toEqual([0, 1, 2, 3]);
+    // Same start, longer first: the shorter month goes before the year.
+    const sameStart = [ev("year", "1980"), ev("month", "1980-01")];
+    expect([...computeTimeColumns(sameStart).order]).toEqual([1, 0]);
+  });
   it("gives the span from the earliest start to the latest end", () => {
     expect(timeSpan(cols)).toEqual([utc(1979, 12), utc(2002)]);
     expect(timeSpan(computeTimeColumns([]))).toBeNull();

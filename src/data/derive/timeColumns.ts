@@ -37,7 +37,15 @@ export function computeTimeColumns(events: readonly TimelineEvent[]): TimeColumn
 
 function sortedOrder(start: Float64Array, end: Float64Array): Uint32Array {
   const order = new Uint32Array(start.length);
-  for (let i = 0; i < order.length; i += 1) order[i] = i;
+  let inOrder = true;
+  for (let i = 0; i < order.length; i += 1) {
+    order[i] = i;
+    if (i > 0 && ((start[i - 1] as number) > (start[i] as number) || (start[i - 1] === start[i] && (end[i - 1] as number) > (end[i] as number)))) {
+      inOrder = false;
+    }
+  }
+  // Most files are written in time order: then one pass shows it and nothing is sorted.
+  if (inOrder) return order;
   return order.sort((a, b) => (start[a] as number) - (start[b] as number) || (end[a] as number) - (end[b] as number) || a - b);
 }
 
