@@ -31,8 +31,6 @@ export interface EventTimes {
   readonly long: readonly EventTime[];
   /** Longest duration in `short`, ms: how far before the window a short event may start and still reach it. */
   readonly maxShortDuration: number;
-  /** Earliest start and latest end of all events; null when there are none. */
-  readonly span: readonly [number, number] | null;
 }
 
 /**
@@ -45,7 +43,7 @@ export const LONG_EVENT_MS = 400 * 86_400_000;
 /** Narrower than this at the current scale, an event is drawn as a point at its centre. */
 export const MIN_PERIOD_PX = 6;
 
-/** The index's order: by start, then by end (shorter first), then by input order. */
+/** The index's order, the same as the columns' (timeColumns.ts): by start, then by end (shorter first), then by input order. */
 const before = (a: EventTime, b: EventTime) => a.start - b.start || a.end - b.end || a.index - b.index;
 
 /** Every event's extent in the columns' time order (see timeColumns). Build once per events array. */
@@ -60,9 +58,7 @@ export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
   const short: EventTime[] = [];
   const long: EventTime[] = [];
   let maxShortDuration = 0;
-  let maxEnd = Number.NEGATIVE_INFINITY;
   for (const t of sorted) {
-    maxEnd = Math.max(maxEnd, t.end);
     const duration = t.end - t.start;
     if (duration > LONG_EVENT_MS) long.push(t);
     else {
@@ -70,11 +66,10 @@ export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
       maxShortDuration = Math.max(maxShortDuration, duration);
     }
   }
-  const first = sorted[0];
-  return { sorted, short, long, maxShortDuration, span: first ? [first.start, maxEnd] : null };
+  return { sorted, short, long, maxShortDuration };
 }
 
-// Building the index sorts every event: done once per events array, not per zoom frame or per caller.
+// Building the index makes one object per event: done once per events array, not per zoom frame or per caller.
 const indexes = new WeakMap<readonly TimelineEvent[], EventTimes>();
 
 /** eventTimes, kept per events array. */
