@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EventsDocument, TimelineEvent } from "../../src/data/schema/events.ts";
+import { seededRandom } from "../../src/charts/timeline/syntheticEvents.ts";
 
 // Seeded synthetic events files in the Crossings format, so every run (and every
 // machine) measures the same bytes. Bump GENERATOR_VERSION whenever the output
@@ -8,18 +9,6 @@ import type { EventsDocument, TimelineEvent } from "../../src/data/schema/events
 
 export const GENERATOR_VERSION = 1;
 export const DEFAULT_SEED = 1979;
-
-/** mulberry32: tiny and fast, good enough to spread dates and pick words. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CATEGORIES = [
   { id: "conflict", label: "War and power", color: "#D55E00" },
@@ -60,7 +49,7 @@ export interface GenerateOptions {
 
 /** `count` events across 1979–2023, sorted by date, with busy periods like real news. */
 export function generateEvents(count: number, { seed = DEFAULT_SEED, summaryChars = 110 }: GenerateOptions = {}): TimelineEvent[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const busy = Array.from({ length: 40 }, () => FIRST_DAY + Math.floor(random() * (LAST_DAY - FIRST_DAY)));
   const drafts: { day: number; event: Omit<TimelineEvent, "id"> }[] = [];
