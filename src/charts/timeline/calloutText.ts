@@ -1,4 +1,5 @@
 import type { MeasureText } from "../shared/measureText.ts";
+import { textCaches } from "../shared/textCache.ts";
 import { fitLabelText } from "./labels.ts";
 
 // A callout's text: the event's title cut to a short phrase (see callouts.ts).
@@ -41,24 +42,18 @@ export function calloutText(title: string, maxChars = 40): string {
   return `${words.join(" ").replace(/[\s,;:.–—-]+$/u, "")}…`;
 }
 
-const caches = new WeakMap<MeasureText, Map<string, { text: string; width: number }>>();
+const caches = textCaches<{ text: string; width: number }>(5000);
 
 /** calloutText, then fitted to maxWidth if the font is wide; memoised per measurer (it runs on every zoom frame). */
 export function measuredCallout(
   title: string, maxChars: number, maxWidth: number, measure: MeasureText, fontPx: number,
 ): { text: string; width: number } {
-  let cache = caches.get(measure);
-  if (!cache) {
-    cache = new Map();
-    caches.set(measure, cache);
-  }
-  const key = `${fontPx}|${maxChars}|${maxWidth}|${title}`;
-  const hit = cache.get(key);
+  const cache = caches(measure, `${fontPx}|${maxChars}|${maxWidth}`);
+  const hit = cache.get(title);
   if (hit) return hit;
   let text = calloutText(title, maxChars);
   if (measure(text, fontPx) > maxWidth) text = fitLabelText(text.replace(/…$/u, ""), maxWidth, measure, fontPx);
   const result = { text, width: text === "" ? 0 : measure(text, fontPx) };
-  if (cache.size >= 5000) cache.clear();
-  cache.set(key, result);
+  cache.set(title, result);
   return result;
 }

@@ -1,6 +1,6 @@
 import { eventCodes } from "../../data/derive/eventCodes.ts";
 import type { Category, TimelineEvent } from "../../data/schema/events.ts";
-import type { EventTime } from "./time.ts";
+import { centreOf, type TimeSlice } from "./time.ts";
 import { binCount, binner, type TimeBins } from "./timeBins.ts";
 
 // Semantic zoom: events that cannot each have a place in the lanes merge into
@@ -41,40 +41,48 @@ export interface LaneSelection {
  * zoomed-out view of 50,000 events costs binning, not packing.
  */
 export function selectForLanes(
-  times: readonly EventTime[], bins: TimeBins, capacityOf: (bin: number) => number, columns: EventColumns,
+  times: TimeSlice, bins: TimeBins, capacityOf: (bin: number) => number, columns: EventColumns,
 ): LaneSelection {
-  const n = times.length;
+  const { input, start, end } = times;
+  const n = input.length;
   const bin = new Int32Array(n);
-  const input = new Int32Array(n);
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
   const keep = new Uint8Array(n).fill(1);
-  const counts = new Int32Array(binCount(bins));
+  const bins_ = binCount(bins);
+  // Per bin, how many events of each importance (slots 1–3) it holds.
+  const levels = new Int32Array(bins_ * 4);
   const binAt = binner(bins);
-  // The one pass over the event objects (scattered in memory: reading them is what costs at 50,000).
   for (let i = 0; i < n; i += 1) {
-    const t = times[i];
-    if (!t) continue;
-    const b = binAt(t.centre);
+    const b = binAt(centreOf(start[i] as number, end[i] as number));
     bin[i] = b;
-    input[i] = t.index;
-    start[i] = t.start;
-    end[i] = t.end;
-    counts[b] = (counts[b] ?? 0) + 1;
+    const slot = b * 4 + (columns.importance[input[i] as number] as number);
+    levels[slot] = (levels[slot] as number) + 1;
   }
   const selection = { bin, keep, input, start, end };
-  const room = Int32Array.from(counts, (count, b) => (count > capacityOf(b) ? Math.max(0, capacityOf(b)) : -1));
-  if (room.every((r) => r < 0)) return selection;
-  for (let i = 0; i < n; i += 1) if ((room[bin[i] ?? 0] ?? -1) >= 0) keep[i] = 0;
-  for (let level = 1; level <= 3; level += 1) {
-    for (let i = 0; i < n; i += 1) {
-      const b = bin[i] ?? 0;
-      const left = room[b] ?? -1;
-      if (left > 0 && columns.importance[input[i] ?? 0] === level) {
-        keep[i] = 1;
-        room[b] = left - 1;
-      }
-    }
+  // A full bin keeps its most important events, the earliest first within a level: every event
+  // above its `cut` level, and the first `atCut` of that level. -1: the bin is not full.
+  const cut = new Int32Array(bins_).fill(-1);
+  const atCut = new Int32Array(bins_);
+  let anyFull = false;
+  for (let b = 0; b < bins_; b += 1) {
+    const count = (levels[b * 4 + 1] as number) + (levels[b * 4 + 2] as number) + (levels[b * 4 + 3] as number);
+    const capacity = capacityOf(b);
+    if (count <= capacity) continue;
+    anyFull = true;
+    let room = Math.max(0, capacity);
+    let level = 1;
+    while (level <= 3 && room >= (levels[b * 4 + level] as number)) room -= levels[b * 4 + level++] as number;
+    cut[b] = level;
+    atCut[b] = room;
+  }
+  if (!anyFull) return selection;
+  for (let i = 0; i < n; i += 1) {
+    const b = bin[i] as number;
+    const c = cut[b] as number;
+    if (c < 0) continue;
+    const level = columns.importance[input[i] as number] as number;
+    if (level < c) continue;
+    if (level === c && (atCut[b] as number) > 0) atCut[b] = (atCut[b] as number) - 1;
+    else keep[i] = 0;
   }
   return selection;
 }
@@ -112,7 +120,7 @@ export interface ClusterGroup {
 interface Occupant {
   readonly x0: number;
   readonly x1: number;
-  readonly members: readonly number[];
+  readonly members: ArrayLike<number>;
   readonly bin: number;
   /** A bin's pill (several events), or one event's own mark. */
   readonly pill: boolean;
@@ -130,17 +138,30 @@ export function clusterLanes(c: ClusterLaneInput): { lane: Int32Array; laneCount
   const n = c.lane.length;
   const lane = Int32Array.from(c.lane);
   const last = Math.max(1, Math.floor(c.maxLanes)) - 1;
-  const perBin: number[][] = Array.from({ length: binCount(c.bins) }, () => []);
-  let any = false;
+  // The events left out, grouped by bin (a counting sort: ascending within each bin).
+  const bins = binCount(c.bins);
+  const offset = new Int32Array(bins + 1);
+  let laneCount = 0;
+  for (let i = 0; i < n; i += 1) {
+    const l = lane[i] as number;
+    if (c.keep[i] === 0 || l === -1) {
+      const b = (c.bin[i] as number) + 1;
+      offset[b] = (offset[b] as number) + 1;
+    }
+    else if (l + 1 > laneCount) laneCount = l + 1;
+  }
+  for (let b = 0; b < bins; b += 1) offset[b + 1] = (offset[b + 1] as number) + (offset[b] as number);
+  const left = offset[bins] as number;
+  if (left === 0) return { lane, laneCount, clusterLane: -1, groups: [] };
+  const byBin = new Int32Array(left);
+  const fill = offset.slice(0, bins);
   for (let i = 0; i < n; i += 1) {
     if (c.keep[i] === 0 || lane[i] === -1) {
-      perBin[c.bin[i] ?? 0]?.push(i);
-      any = true;
+      const b = c.bin[i] as number;
+      byBin[fill[b] as number] = i;
+      fill[b] = (fill[b] as number) + 1;
     }
   }
-  let laneCount = 0;
-  for (let i = 0; i < n; i += 1) laneCount = Math.max(laneCount, (lane[i] ?? -1) + 1);
-  if (!any) return { lane, laneCount, clusterLane: -1, groups: [] };
 
   const occupants: Occupant[] = [];
   let above = 0;
@@ -149,10 +170,11 @@ export function clusterLanes(c: ClusterLaneInput): { lane: Int32Array; laneCount
     if (l === last) occupants.push({ ...extent(c.markExtent(i)), members: [i], bin: c.bin[i] ?? 0, pill: false });
     else if (l >= 0) above = Math.max(above, l + 1);
   }
-  perBin.forEach((members, b) => {
+  for (let b = 0; b < bins; b += 1) {
+    const members = byBin.subarray(offset[b], offset[b + 1]);
     if (members.length === 1) occupants.push({ ...extent(c.markExtent(members[0] ?? 0)), members, bin: b, pill: false });
     else if (members.length > 1) occupants.push({ ...extent(c.pillExtent(b)), members, bin: b, pill: true });
-  });
+  }
   const clusterLane = Math.min(last, above);
   const groups: ClusterGroup[] = [];
   const swept = sweep(occupants, c.gap, c.minPillWidth);
@@ -163,7 +185,7 @@ export function clusterLanes(c: ClusterLaneInput): { lane: Int32Array; laneCount
     }
     for (const i of g.members) lane[i] = -1;
     const room = (swept[k + 1]?.x0 ?? Number.POSITIVE_INFINITY) - c.gap;
-    groups.push({ x0: g.x0, x1: g.x1, members: Int32Array.from(g.members).sort(), firstBin: g.firstBin, hasPill: g.pill, room });
+    groups.push({ x0: g.x0, x1: g.x1, members: g.members, firstBin: g.firstBin, hasPill: g.pill, room });
   });
   return { lane, laneCount: clusterLane + 1, clusterLane, groups };
 }
@@ -179,20 +201,36 @@ const extent = ([x0, x1]: readonly [number, number]) => ({ x0, x1 });
  */
 function sweep(occupants: Occupant[], gap: number, minWidth: (n: number) => number) {
   const sorted = [...occupants].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.bin - b.bin);
-  const groups: { x0: number; x1: number; members: number[]; firstBin: number; pill: boolean }[] = [];
+  // Members stay in their occupants' arrays (parts) until the sweep is done: a pill of 50,000 is copied once.
+  const groups: { x0: number; x1: number; parts: ArrayLike<number>[]; size: number; firstBin: number; pill: boolean }[] = [];
   for (const o of sorted) {
     const g = groups[groups.length - 1];
     if (!g || o.x0 >= g.x1 + gap) {
-      groups.push({ x0: o.x0, x1: o.x1, members: [...o.members], firstBin: o.bin, pill: o.pill });
+      groups.push({ x0: o.x0, x1: o.x1, parts: [o.members], size: o.members.length, firstBin: o.bin, pill: o.pill });
     } else {
       if (o.pill && !g.pill) [g.x0, g.x1, g.firstBin] = [o.x0, o.x1, o.bin];
       else if (o.pill === g.pill) [g.x0, g.x1, g.firstBin] = [Math.min(g.x0, o.x0), Math.max(g.x1, o.x1), Math.min(g.firstBin, o.bin)];
-      // A loop, not push(...): a pill of 50,000 members would overflow the argument stack.
-      for (const m of o.members) g.members.push(m);
+      g.parts.push(o.members);
+      g.size += o.members.length;
       g.pill ||= o.pill;
     }
     const cur = groups[groups.length - 1];
-    if (cur && cur.members.length > 1) cur.x1 = Math.max(cur.x1, cur.x0 + minWidth(cur.members.length));
+    if (cur && cur.size > 1) cur.x1 = Math.max(cur.x1, cur.x0 + minWidth(cur.size));
   }
-  return groups;
+  return groups.map(({ parts, size, ...g }) => ({ ...g, members: ascending(parts, size) }));
+}
+
+/** The parts' members in one array, ascending (sorted only when the parts are not already in order). */
+function ascending(parts: readonly ArrayLike<number>[], size: number): Int32Array {
+  const out = new Int32Array(size);
+  let k = 0;
+  let sorted = true;
+  for (const part of parts) {
+    for (let j = 0; j < part.length; j += 1) {
+      const m = part[j] as number;
+      if (k > 0 && m < (out[k - 1] as number)) sorted = false;
+      out[k++] = m;
+    }
+  }
+  return sorted ? out : out.sort();
 }

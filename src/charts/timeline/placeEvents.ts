@@ -6,7 +6,7 @@ import { formatClusterCount, placeClusters, type PlacedCluster } from "./cluster
 import { clusterLanes, eventColumns, selectForLanes, type EventColumns } from "./clusterLane.ts";
 import type { PlacedEvent, TimelineLayoutOptions } from "./layout.ts";
 import { packLanes, type PackItem } from "./packLanes.ts";
-import { eventKind, type EventTime, type TimeDomain } from "./time.ts";
+import { centreOf, eventKind, type TimeDomain, type TimeSlice } from "./time.ts";
 import { timeBinsFor } from "./timeBins.ts";
 
 // Visible events → marks in lanes, or counts in clusters. In order: calendar
@@ -18,7 +18,7 @@ import { timeBinsFor } from "./timeBins.ts";
 export interface EventPlacementInput {
   /** All events (the key for cached per-event facts) and those in view, in time order. */
   readonly events: readonly TimelineEvent[];
-  readonly times: readonly EventTime[];
+  readonly times: TimeSlice;
   readonly domain: TimeDomain;
   readonly width: number;
   readonly maxLanes: number;
@@ -39,7 +39,8 @@ export interface EventPlacement {
   readonly binKey: string;
 }
 
-const CLIP_MARGIN = 16;
+/** Marks are clipped this far beyond the view's edges (huge coordinates upset SVG). */
+export const CLIP_MARGIN = 16;
 export const LABEL_OFFSET = 4;
 /** Room around a pill's count. */
 const PILL_PAD = 5;
@@ -65,29 +66,38 @@ function columnsOf(events: readonly TimelineEvent[], categories: readonly Catego
   return columns;
 }
 
+/** A period's pixel extent clipped to a little beyond the view, and whether it runs on past either edge. */
+export function clippedExtent(rawX0: number, rawX1: number, width: number) {
+  const lo = -CLIP_MARGIN;
+  const hi = width + CLIP_MARGIN;
+  return { x0: Math.max(lo, rawX0), x1: Math.min(hi, rawX1), clippedStart: rawX0 < lo, clippedEnd: rawX1 > hi };
+}
+
 /** The widest count a pill may have to hold when n events are in view. */
 const widestCount = (n: number) => (n < 10 ? "9" : n < 100 ? "99" : n < 1000 ? "999" : "9.9k");
 
 export function placeEvents(p: EventPlacementInput): EventPlacement {
   const { times, domain, width, o } = p;
-  const n = times.length;
+  const n = times.input.length;
+  const eventAt = (i: number) => p.events[times.input[i] as number] as TimelineEvent;
   const lo = -CLIP_MARGIN;
   const hi = width + CLIP_MARGIN;
   const pxPerMs = width / (domain[1] - domain[0]);
   const toX = (ms: number) => (ms - domain[0]) * pxPerMs;
   // Marks are computed on demand: in a zoomed-out view most events are only counted.
-  const marks: (Mark | undefined)[] = new Array<Mark | undefined>(n);
+  const marks = new Map<number, Mark>();
   const markOf = (i: number): Mark => {
-    const hit = marks[i];
+    const hit = marks.get(i);
     if (hit) return hit;
-    const t = times[i];
-    const rawX0 = toX(t?.start ?? 0);
-    const rawX1 = toX(t?.end ?? 0);
+    const start = times.start[i] as number;
+    const end = times.end[i] as number;
+    const rawX0 = toX(start);
+    const rawX1 = toX(end);
     const kind = eventKind(rawX0, rawX1, o.minPeriodPx);
-    const cx = toX(t?.centre ?? 0);
+    const cx = toX(centreOf(start, end));
     const [m0, m1] = kind === "point" ? [cx - o.markerRadius, cx + o.markerRadius] : [rawX0, rawX1];
     const mark = { rawX0, rawX1, kind, cx, x0: Math.max(lo, m0), x1: Math.min(hi, m1) };
-    marks[i] = mark;
+    marks.set(i, mark);
     return mark;
   };
 
@@ -99,29 +109,33 @@ export function placeEvents(p: EventPlacementInput): EventPlacement {
   const capacity = (b: number) => p.maxLanes * (Math.floor((binX(b + 1) - binX(b)) / slot) + 1);
   const columns = columnsOf(p.events, p.categories);
   const selection = selectForLanes(times, bins, capacity, columns);
-  const { bin, keep, input } = selection;
+  const { bin, keep } = selection;
 
   // Headlines likely to get a callout go into the top lanes first, and need no label room beside them.
   const kept: number[] = [];
   for (let i = 0; i < n; i += 1) if (keep[i] === 1) kept.push(i);
-  const calloutFirst = new Set<string>();
+  // Visible indices of those headlines.
+  const calloutFirst = new Set<number>();
   if (p.calloutRows > 0) {
     // Selection must not matter here (it would move marks): every headline ranks alike, earliest first.
-    const headlines = kept.filter((i) => (times[i]?.event.importance ?? 3) <= o.calloutImportance);
-    const anchor = (i: number) => calloutAnchor({ ...markOf(i), x0: markOf(i).rawX0, x1: markOf(i).rawX1 }, width);
+    const headlines = kept.filter((i) => (columns.importance[times.input[i] as number] as number) <= o.calloutImportance);
+    const anchor = (i: number) => {
+      const m = markOf(i);
+      return calloutAnchor({ kind: m.kind, cx: m.cx, x0: m.rawX0, x1: m.rawX1 }, width);
+    };
     const candidates = headlines
       .map((i) => ({ i, x: anchor(i) }))
       .sort((a, b) => a.x - b.x || a.i - b.i)
       .slice(0, calloutCandidateLimit(p.calloutRows, width))
       .flatMap(({ i, x }) => {
-        const e = times[i]?.event;
-        if (!e) return [];
+        const e = eventAt(i);
         const { text, width: w } = measuredCallout(e.title, o.calloutMaxChars, Math.min(o.calloutMaxWidthPx, width), p.measure, o.fontPx);
-        return [{ id: e.id, x, markTop: p.lanesTop, priority: 1, text, width: w }];
+        return [{ id: e.id, i, x, markTop: p.lanesTop, priority: 1, text, width: w }];
       });
+    const byId = new Map(candidates.map((c) => [c.id, c.i]));
     const rows = { top: p.calloutsTop, rowHeight: o.calloutRowHeight, rows: p.calloutRows, width };
     for (const c of placeCallouts(candidates, { ...rows, textHeight: Math.round(o.fontPx * 1.2), gap: CALLOUT_GAP, obstacles: [] })) {
-      calloutFirst.add(c.id);
+      calloutFirst.add(byId.get(c.id) as number);
     }
   }
   // Then by importance: the quiet events are the ones that end up in clusters when space runs out. A bar
@@ -129,12 +143,10 @@ export function placeEvents(p: EventPlacementInput): EventPlacement {
   // moment into clusters: it waits one tier longer.
   const tiers: PackItem[][] = [[], [], [], [], []];
   for (const i of kept) {
-    const e = times[i]?.event;
-    if (!e) continue;
     const m = markOf(i);
-    const importance = Math.min(3, e.importance ?? 3);
-    const first = calloutFirst.has(e.id);
-    const reserve = !first && importance <= o.reserveLabelImportance ? o.markerRadius + LABEL_OFFSET + p.labelFor(e).width : 0;
+    const importance = columns.importance[times.input[i] as number] as number;
+    const first = calloutFirst.has(i);
+    const reserve = !first && importance <= o.reserveLabelImportance ? o.markerRadius + LABEL_OFFSET + p.labelFor(eventAt(i)).width : 0;
     const ongoing = m.x1 - m.x0 >= width / 2 ? 1 : 0;
     tiers[first ? 0 : importance + ongoing]?.push({ i, x0: m.x0, x1: Math.min(hi, m.x1 + reserve) });
   }
@@ -154,13 +166,13 @@ export function placeEvents(p: EventPlacementInput): EventPlacement {
   const events: PlacedEvent[] = [];
   for (let i = 0; i < n; i += 1) {
     const lane = placed.lane[i] ?? -1;
-    const t = times[i];
-    if (lane < 0 || !t) continue;
+    if (lane < 0) continue;
+    const event = eventAt(i);
     const m = markOf(i);
     events.push({
-      id: t.event.id, event: t.event, start: t.start, end: t.end,
-      x0: Math.max(lo, m.rawX0), x1: Math.min(hi, m.rawX1), clippedStart: m.rawX0 < lo, clippedEnd: m.rawX1 > hi,
-      cx: m.cx, lane, y: laneY(lane), kind: m.kind, categoryIndex: columns.category[input[i] ?? 0] ?? -1,
+      id: event.id, event, start: times.start[i] as number, end: times.end[i] as number,
+      ...clippedExtent(m.rawX0, m.rawX1, width), cx: m.cx, lane, y: laneY(lane), kind: m.kind,
+      categoryIndex: columns.category[times.input[i] as number] ?? -1,
     });
   }
   const clusters = placeClusters(placed.groups, {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../data/schema/events.ts";
-import { eventExtent, eventKind, eventTimes, visibleEventTimes } from "./time.ts";
+import { centreOf, eventExtent, eventKind, eventTimes, visibleEventTimes, type TimeSlice } from "./time.ts";
+import { timeColumns } from "../../data/derive/timeColumns.ts";
 import { syntheticEvents } from "./syntheticEvents.ts";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -23,23 +24,37 @@ describe("eventExtent", () => {
   });
 });
 
+/** The slice's events by id, in its order. */
+const idsOf = (slice: TimeSlice, events: readonly TimelineEvent[]) => [...slice.input].map((i) => events[i]?.id);
+
+/** Every event in view by brute force: the index's order (timeColumns), filtered. */
+function bruteForce(events: readonly TimelineEvent[], [d0, d1]: readonly [number, number]): number[] {
+  const { order, start, end } = timeColumns(events);
+  return [...order].filter((i) => (start[i] as number) < d1 && (end[i] as number) > d0);
+}
+
 describe("eventTimes", () => {
   it("sorts by start whatever the input order, keeping input positions", () => {
-    const times = eventTimes([ev("c", "2001"), ev("a", "1979-12"), ev("b", "1989-02-15")]);
-    expect(times.sorted.map((t) => t.event.id)).toEqual(["a", "b", "c"]);
-    expect(times.sorted.map((t) => t.index)).toEqual([1, 2, 0]);
+    const events = [ev("c", "2001"), ev("a", "1979-12"), ev("b", "1989-02-15")];
+    const times = eventTimes(events);
+    expect(idsOf(times.short, events)).toEqual(["a", "b", "c"]);
+    expect([...times.short.input]).toEqual([1, 2, 0]);
+    expect([...times.short.start]).toEqual([utc(1979, 12), utc(1989, 2, 15), utc(2001)]);
+    expect([...times.short.end]).toEqual([utc(1980), utc(1989, 2, 16), utc(2002)]);
   });
 
   it("puts a month-precision event's centre in the middle of the month, not on the 1st", () => {
-    const [t] = eventTimes([ev("a", "2022-12")]).sorted;
-    expect(t?.centre).toBe(utc(2022, 12, 16) + 12 * 3_600_000);
-    expect(new Date(t?.centre ?? 0).getUTCDate()).toBe(16);
+    const { short } = eventTimes([ev("a", "2022-12")]);
+    const centre = centreOf(short.start[0] ?? 0, short.end[0] ?? 0);
+    expect(centre).toBe(utc(2022, 12, 16) + 12 * 3_600_000);
+    expect(new Date(centre).getUTCDate()).toBe(16);
   });
 
   it("keeps long spans apart from the bisected index", () => {
-    const times = eventTimes([ev("long", "1979", "2023"), ev("short", "1989-02"), ev("year", "1990")]);
-    expect(times.long.map((t) => t.event.id)).toEqual(["long"]);
-    expect(times.short.map((t) => t.event.id)).toEqual(["short", "year"]);
+    const events = [ev("long", "1979", "2023"), ev("short", "1989-02"), ev("year", "1990")];
+    const times = eventTimes(events);
+    expect(idsOf(times.long, events)).toEqual(["long"]);
+    expect(idsOf(times.short, events)).toEqual(["short", "year"]);
     expect(times.maxShortDuration).toBe(utc(1991) - utc(1990));
   });
 });
@@ -55,8 +70,14 @@ describe("visibleEventTimes", () => {
     ev("year", "2021"),
   ];
   it("returns exactly the events whose period intersects the window, in start order", () => {
-    const got = visibleEventTimes(eventTimes(events), [utc(2021), utc(2022)]).map((t) => t.event.id);
-    expect(got).toEqual(["covers", "overlaps-start", "year", "inside"]);
+    const got = visibleEventTimes(eventTimes(events), [utc(2021), utc(2022)]);
+    expect(idsOf(got, events)).toEqual(["covers", "overlaps-start", "year", "inside"]);
+    // Each position's start and end are its event's.
+    const { start, end } = timeColumns(events);
+    got.input.forEach((i, k) => {
+      expect(got.start[k]).toBe(start[i]);
+      expect(got.end[k]).toBe(end[i]);
+    });
   });
 
   it("matches a brute-force filter on random windows over synthetic data", () => {
@@ -65,9 +86,7 @@ describe("visibleEventTimes", () => {
     for (let i = 0; i < 25; i += 1) {
       const d0 = utc(1980 + i, 1 + (i % 12), 1 + i);
       const d1 = d0 + (i + 1) * 20 * 86_400_000;
-      const expected = times.sorted.filter((t) => t.start < d1 && t.end > d0).map((t) => t.index);
-      const got = visibleEventTimes(times, [d0, d1]).map((t) => t.index);
-      expect(got).toEqual(expected);
+      expect([...visibleEventTimes(times, [d0, d1]).input]).toEqual(bruteForce(synthetic, [d0, d1]));
     }
   });
 });
@@ -91,9 +110,7 @@ describe("visibleEventTimes with long spans", () => {
     ];
     const times = eventTimes(list);
     for (const domain of [[Date.UTC(1979, 0), Date.UTC(2024, 0)], [Date.UTC(1985, 0), Date.UTC(1986, 0)], [Date.UTC(1999, 0), Date.UTC(2011, 0)]] as const) {
-      const got = visibleEventTimes(times, domain).map((t) => t.event.id);
-      const want = times.sorted.filter((t) => t.start < domain[1] && t.end > domain[0]).map((t) => t.event.id);
-      expect(got).toEqual(want);
+      expect([...visibleEventTimes(times, domain).input]).toEqual(bruteForce(list, domain));
     }
   });
 });
