@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { EventsDocument, TimelineEvent } from "../../data/schema/events.ts";
+import type { Era, EventsDocument, TimelineEvent } from "../../data/schema/events.ts";
 import type { Series } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 import { ReadyMark } from "../../ui/ReadyMark.tsx";
@@ -9,7 +9,6 @@ import { categoryStyles } from "../shared/categoryStyle.ts";
 import { Overview } from "../overview/Overview.tsx";
 import { BandNotes } from "./BandNotes.tsx";
 import { timelineFrame } from "./frame.ts";
-import { layoutTimeline } from "./layout.ts";
 import { BandReadout } from "./BandReadout.tsx";
 import { bandBreaks, bandSeriesOf, companionSeriesOf, layoutSeriesBand } from "./seriesBand.ts";
 import { useBandFocus } from "./useBandFocus.ts";
@@ -25,8 +24,12 @@ import { clusterExtentDomain, type PlacedCluster } from "./cluster.ts";
 import { keyMarksOf } from "./keyMarks.ts";
 import { clampDomain } from "./zoom.ts";
 import { useFullDomain } from "./useFullDomain.ts";
+import { usePlacedLayout } from "./usePlacedLayout.ts";
 
 const BAND_HEIGHT = 96;
+const NO_ERAS: readonly Era[] = [];
+const PHONE_LANES = { maxLanes: 8 } as const;
+const DESKTOP_LANES = { maxLanes: 12 } as const;
 
 interface Props {
   /** Categories, eras, and every event (which fix the full span, whatever the filters). */
@@ -60,17 +63,20 @@ export function Timeline({ doc, events, series, wheel, compare, onCompareChange,
   const domain = useDomainTransition(committed, gesture);
   const styles = useMemo(() => categoryStyles(doc.categories), [doc.categories]);
   const pinned = useMemo(() => new Set(selectedId ? [selectedId] : []), [selectedId]);
-  const layout = useMemo(
+  const layoutInput = useMemo(
     () =>
       width > 0
-        ? layoutTimeline({
-            events, categories: doc.categories, eras: doc.eras ?? [], domain, width, pinnedLabelIds: pinned,
+        ? {
+            events, categories: doc.categories, eras: doc.eras ?? NO_ERAS, domain, width, pinnedLabelIds: pinned,
             // Phones get fewer, taller-spaced lanes; what does not fit becomes a cluster.
-            options: { maxLanes: width < 600 ? 8 : 12 },
-          })
+            options: width < 600 ? PHONE_LANES : DESKTOP_LANES,
+          }
         : null,
     [doc, events, domain, width, pinned],
   );
+  // A gesture or a glide to a new window: placement may be carried over between frames (usePlacedLayout).
+  const moving = gesture !== null || domain[0] !== committed[0] || domain[1] !== committed[1];
+  const layout = usePlacedLayout(layoutInput, moving);
   const bandSeries = useMemo(() => bandSeriesOf(series), [series]);
   const companions = useMemo(() => (bandSeries ? companionSeriesOf(series, bandSeries) : []), [series, bandSeries]);
   const band = useMemo(

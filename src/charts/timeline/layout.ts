@@ -161,11 +161,18 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     laneHeight: o.laneHeight, fontPx: o.fontPx, markerRadius: o.markerRadius, barHeight: o.barHeight, offset: LABEL_OFFSET,
     skip: new Set(callouts.map((c) => c.id)), obstacles: [...pills, ...calloutMarks],
   });
-  const eras = placeEras(input.eras ?? [], xScale, domain, width, measure, { fontPx: o.fontPx, paddingPx: 4 });
-  const ticks = timeTicks(domain, width, measure, { fontPx: o.fontPx });
+  const { eras, ticks } = axisParts(input, xScale, measure, o.fontPx);
   const axisY = eventsTop + eventsHeight;
   return {
     xScale, domain, width, height: axisY + o.axisHeight, ticks, eras, events, clusters, callouts, labels,
     laneCount: usedLanes, laneHeight: o.laneHeight, eventsTop, calloutsHeight, lanesTop, binKey, eventsHeight, axisY,
+  };
+}
+
+/** The parts of a layout that follow the domain alone: the eras' bands and the axis ticks. */
+export function axisParts(input: TimelineLayoutInput, xScale: ScaleTime<number, number>, measure: MeasureText, fontPx: number) {
+  return {
+    eras: placeEras(input.eras ?? [], xScale, input.domain, input.width, measure, { fontPx, paddingPx: 4 }),
+    ticks: timeTicks(input.domain, input.width, measure, { fontPx }),
   };
 }
