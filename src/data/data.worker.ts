@@ -43,8 +43,9 @@ function sendOutcome(id: number, outcome: LocalOutcome): void {
   post({ type: "read-done", id, outcome: { ...outcome, doc } as LocalOutcome, ...(columns ? { columns } : {}) }, transfer);
 }
 
-function sendDone(id: number, data: DocumentOf[DataKind]): void {
-  const head = sendParts(id, data);
+/** `partsSent`: validation already sent the events on, part by part (validateEvents.ts). */
+function sendDone(id: number, data: DocumentOf[DataKind], partsSent: boolean): void {
+  const head = partsSent ? { ...data, events: [] } : sendParts(id, data);
   const { columns, transfer } = columnsOf(data);
   post({ type: "done", id, data: head, ...(columns ? { columns } : {}) }, transfer);
 }
@@ -66,15 +67,21 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const controller = new AbortController();
   running.set(msg.id, controller);
   const { id, dataKind, url, file } = msg;
+  let partsSent = false;
   loadDataFile(
     { dataKind, url, file },
     {
       signal: controller.signal,
       isOnline: () => scope.navigator.onLine,
       onProgress: (progress) => post({ type: "progress", id, progress }),
+      // The page decodes each part while the next is checked here.
+      onEvents: (items) => {
+        partsSent = true;
+        post({ type: "part", id, items });
+      },
     },
   )
-    .then((data) => sendDone(id, data))
+    .then((data) => sendDone(id, data, partsSent))
     .catch((err: unknown) => {
       if (controller.signal.aborted) return;
       if (err instanceof DataLoadError) post({ type: "failed", id, error: err.info });

@@ -1,5 +1,5 @@
 import { DataLoadError, type DataErrorDetail } from "./errors.ts";
-import { MAX_FILE_BYTES, validateText, type DataKind, type DocumentOf } from "./validate.ts";
+import { MAX_FILE_BYTES, validateText, type DataKind, type DocumentOf, type ValidateOptions } from "./validate.ts";
 
 // fetch → size check → text → JSON → validated document. Runs inside the data
 // worker in the browser; tests call it directly with a fake fetch.
@@ -18,7 +18,7 @@ export interface LoadProgress {
   readonly total: number | null;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends ValidateOptions {
   readonly fetch?: typeof fetch;
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
@@ -71,7 +71,7 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
     }
     clearTimeout(timer);
     opts.onProgress?.({ phase: "validate", loaded: text.length, total: text.length });
-    const result = validateText(req.dataKind, text, req.file);
+    const result = validateText(req.dataKind, text, req.file, opts.onEvents ? { onEvents: opts.onEvents } : {});
     if (!result.ok) return fail({ kind: "invalid", problems: result.problems });
     return result.data;
   } finally {

@@ -1,8 +1,9 @@
-import { eventsDocument, type EventsDocument } from "./schema/events.ts";
+import type { EventsDocument, TimelineEvent } from "./schema/events.ts";
 import { populationDocument, type PopulationDocument } from "./schema/population.ts";
 import { SUPPORTED_VERSIONS } from "./schema/common.ts";
 import { isRecord } from "./schema/loose.ts";
 import { describeValue, problemsFromZod, type Problem } from "./problems.ts";
+import { validateEvents } from "./validateEvents.ts";
 
 // text → JSON → typed document, or every problem found. Pure: the worker runs it,
 // the data script runs it, and the tests run it.
@@ -21,7 +22,10 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Enough to fix a file by; a file with more problems is probably not this format at all. */
 export const MAX_PROBLEMS = 200;
 
-const schemas = { events: eventsDocument, population: populationDocument } as const;
+/** Where a big events file's parts go as soon as they are checked (validateEvents.ts). */
+export interface ValidateOptions {
+  readonly onEvents?: (events: TimelineEvent[]) => void;
+}
 
 export function parseJson(text: string, file: string): Validation<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a BOM is harmless; accept it
@@ -41,7 +45,7 @@ export function parseJson(text: string, file: string): Validation<unknown> {
   }
 }
 
-export function validateDocument<K extends DataKind>(kind: K, value: unknown, file: string): Validation<DocumentOf[K]> {
+export function validateDocument<K extends DataKind>(kind: K, value: unknown, file: string, opts: ValidateOptions = {}): Validation<DocumentOf[K]> {
   if (!isRecord(value)) {
     return fail(file, "", `should hold one JSON object ({ … }) at the top level, not ${describeValue(value)}`);
   }
@@ -56,14 +60,18 @@ export function validateDocument<K extends DataKind>(kind: K, value: unknown, fi
           : `should be a number, not ${describeValue(version)}`;
     return fail(file, "schemaVersion", `${said}; this dashboard reads schemaVersion ${supported}`);
   }
-  const result = schemas[kind].safeParse(value, { reportInput: true });
+  if (kind === "events") {
+    const result = validateEvents(value, file, opts.onEvents);
+    return result.ok ? { ok: true, data: result.data as DocumentOf[K] } : { ok: false, problems: capProblems(result.problems, file) };
+  }
+  const result = populationDocument.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, data: result.data as DocumentOf[K] };
   return { ok: false, problems: capProblems(problemsFromZod(file, result.error.issues), file) };
 }
 
-export function validateText<K extends DataKind>(kind: K, text: string, file: string): Validation<DocumentOf[K]> {
+export function validateText<K extends DataKind>(kind: K, text: string, file: string, opts: ValidateOptions = {}): Validation<DocumentOf[K]> {
   const parsed = parseJson(text, file);
-  return parsed.ok ? validateDocument(kind, parsed.data, file) : parsed;
+  return parsed.ok ? validateDocument(kind, parsed.data, file, opts) : parsed;
 }
 
 /** The parser ran out of text: say that, rather than what it expected next. */

@@ -45,17 +45,25 @@ const event = z.object({
   sources: z.array(source).min(1),
 });
 
-export const eventsDocument = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    title: z.string(),
-    subtitle: z.string().optional(),
-    updated: dateString.optional(),
-    categories: z.array(category).min(1),
-    eras: z.array(era).optional(),
-    story: z.array(z.string()).optional(),
-    events: z.array(event).min(1),
-  })
+/** Everything but the events themselves: `events` is only checked to be a list that is not empty. */
+export const eventsHead = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  title: z.string(),
+  subtitle: z.string().optional(),
+  updated: dateString.optional(),
+  categories: z.array(category).min(1),
+  eras: z.array(era).optional(),
+  story: z.array(z.string()).optional(),
+  // Last, so that its problems come after the rest, as they do in the whole-document schema.
+  events: z.array(z.unknown()).min(1),
+});
+
+/** A run of events, checked one by one; validateEvents.ts goes through a big file this way. */
+export const eventList = z.array(event);
+
+/** The whole contract in one schema: the JSON Schema in data/ is made from it, and the types. */
+export const eventsDocument = eventsHead
+  .extend({ events: z.array(event).min(1) })
   .superRefine((doc, ctx) => {
     for (const issue of eventsCrossIssues(doc)) ctx.addIssue({ code: "custom", ...issue, path: [...issue.path] });
   }, { when: () => true });
@@ -86,8 +94,10 @@ export function eventsCrossIssues(doc: Loose): Issue[] {
     const problem = orderProblem(e, "start", "end", "the era's start");
     if (problem) issues.push({ path: ["eras", i, "end"], message: problem });
   });
-  const eventIds = new Set(events.map((e) => str(e?.["id"])));
-  list(doc["story"]).forEach((id, i) => {
+  const story = list(doc["story"]);
+  // Most files tell no story: then no set of every event's id is built.
+  const eventIds = story.length > 0 ? new Set(events.map((e) => str(e?.["id"]))) : new Set<string | undefined>();
+  story.forEach((id, i) => {
     if (typeof id === "string" && !eventIds.has(id)) {
       issues.push({ path: ["story", i], message: `${short(id)} is not the id of any event` });
     }
