@@ -1,11 +1,5 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App.tsx";
-import { createQueryClient, startLoading } from "./app/queryClient.ts";
-import { resolveDataSources } from "./data/sources.ts";
-import { createAppStore, storeInitFromUrl, type AppState } from "./state/store.ts";
-import { startUrlSync } from "./state/syncUrl.ts";
-import { parseUrlState } from "./state/url.ts";
+import { pageDataSources } from "./app/pageSources.ts";
+import { preloadInWorker } from "./data/workerClient.ts";
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
@@ -15,32 +9,24 @@ import "./charts/overview/overview.css";
 import "./charts/charts.css";
 import "./styles/print.css";
 
-// Read the URL once; from here on the store is the source of truth, and
-// syncUrl writes it back (and applies back/forward).
-const urlState = parseUrlState(window.location.search);
-const resolveSources = (p: { events?: string | undefined; population?: string | undefined }) =>
-  resolveDataSources(p, window.location.href, import.meta.env.BASE_URL);
-const store = createAppStore(storeInitFromUrl(urlState, resolveSources(urlState)));
-startUrlSync(store, { resolveSources });
-
-// Mode and theme are page-wide: they live on <html> so every stylesheet can read them.
-function applyPageAttributes(s: AppState): void {
-  const html = document.documentElement;
-  html.dataset["mode"] = s.mode;
-  if (s.ui.theme) html.dataset["theme"] = s.ui.theme;
-  else delete html.dataset["theme"];
+// This first script is small so that the data worker starts fetching and
+// checking the files at once, while the app's much larger script is still
+// loading and compiling; the app then picks those loads up (workerClient.ts).
+const sources = pageDataSources();
+for (const kind of ["events", "population"] as const) {
+  const source = sources[kind];
+  if (source) preloadInWorker({ dataKind: kind, url: source.url, file: source.file });
 }
-applyPageAttributes(store.getState());
-store.subscribe(applyPageAttributes);
-
-const queryClient = createQueryClient();
-startLoading(queryClient, store.getState().sources, (kind, p) => store.getState().actions.setProgress(kind, p));
 
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} queryClient={queryClient} />
-    </StrictMode>,
-  );
+  import("./app/startApp.tsx")
+    .then(({ startApp }) => startApp(root))
+    .catch((err: unknown) => {
+      // Without its script there is no app to say so: a plain line instead of a blank page.
+      const message = document.createElement("p");
+      message.setAttribute("role", "alert");
+      message.textContent = `Crossings could not start: its script did not load (${err instanceof Error ? err.message : String(err)}). Reload the page to try again.`;
+      root.replaceChildren(message);
+    });
 }

@@ -64,6 +64,30 @@ function withColumns<T>(doc: T, columns: EventFacts | undefined): T {
   return doc;
 }
 
+/**
+ * Loads started before the app asked for them (main.tsx does, while the app's
+ * own script is still on its way); the first load of the same file takes one over.
+ */
+const early = new Map<string, { readonly id: number; readonly result: Promise<unknown>; progress?: LoadProgress; listen?: (p: LoadProgress) => void }>();
+const earlyKey = (req: LoadRequest<DataKind>) => `${req.dataKind} ${req.url}`;
+
+/** Starts loading a file in the worker now; loadInWorker later picks it up rather than asking again. */
+export function preloadInWorker(req: LoadRequest<DataKind>): void {
+  const w = getWorker();
+  if (!w || early.has(earlyKey(req))) return;
+  const id = nextId++;
+  const entry: { id: number; result: Promise<unknown>; progress?: LoadProgress; listen?: (p: LoadProgress) => void } = {
+    id,
+    result: send(w, id, { type: "load", id, ...req }, (p) => {
+      entry.progress = p;
+      entry.listen?.(p);
+    }),
+  };
+  // Whoever takes the load over handles its failure; until then it is not "unhandled".
+  entry.result.catch(() => undefined);
+  early.set(earlyKey(req), entry);
+}
+
 export function loadInWorker<K extends DataKind>(
   req: LoadRequest<K>,
   opts: { signal?: AbortSignal; onProgress?: (p: LoadProgress) => void } = {},
@@ -77,15 +101,36 @@ export function loadInWorker<K extends DataKind>(
       isOnline: () => typeof navigator === "undefined" || navigator.onLine,
     }));
   }
+  const started = early.get(earlyKey(req));
+  if (started) {
+    early.delete(earlyKey(req));
+    if (opts.onProgress) {
+      started.listen = opts.onProgress;
+      if (started.progress) opts.onProgress(started.progress);
+    }
+    return abortable(w, started.id, started.result as Promise<DocumentOf[K]>, opts.signal);
+  }
   const id = nextId++;
-  return new Promise<DocumentOf[K]>((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress: opts.onProgress, parts: [] });
-    opts.signal?.addEventListener("abort", () => {
+  return abortable(w, id, send(w, id, { type: "load", id, ...req }, opts.onProgress), opts.signal);
+}
+
+function send<T>(w: Worker, id: number, msg: ToWorker, onProgress: ((p: LoadProgress) => void) | undefined): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    pending.set(id, { resolve, reject, onProgress, parts: [] });
+    w.postMessage(msg);
+  });
+}
+
+/** Rejects at once when the signal aborts, and tells the worker to stop. */
+function abortable<T>(w: Worker, id: number, result: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return result;
+  return new Promise<T>((resolve, reject) => {
+    signal.addEventListener("abort", () => {
       pending.delete(id);
       w.postMessage({ type: "cancel", id } satisfies ToWorker);
-      reject(opts.signal?.reason ?? new DOMException("Aborted", "AbortError"));
+      reject(signal.reason ?? new DOMException("Aborted", "AbortError"));
     });
-    w.postMessage({ type: "load", id, ...req } satisfies ToWorker);
+    result.then(resolve, reject);
   });
 }
 
@@ -94,8 +139,5 @@ export function readLocalInWorker(blob: Blob, file: string): Promise<LocalOutcom
   const w = getWorker();
   if (!w) return import("./localFile.ts").then(({ readLocalFile }) => readLocalFile(blob, file));
   const id = nextId++;
-  return new Promise<LocalOutcome>((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress: undefined, parts: [] });
-    w.postMessage({ type: "read", id, blob, file } satisfies ToWorker);
-  });
+  return send(w, id, { type: "read", id, blob, file }, undefined);
 }
