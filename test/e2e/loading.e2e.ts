@@ -8,12 +8,18 @@ import { waitForReady, watchErrors } from "../helpers/browser.ts";
 const site = siteForTests();
 const bundled = JSON.parse(readFileSync(resolve(ROOT, "data/events.json"), "utf8")) as { title: string; events: unknown[] };
 
-test("the bundled data loads and reaches dashboard:ready with no console error", async () => {
+test("the bundled data loads once each and reaches dashboard:ready with no console error", async () => {
   const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
   const errors = watchErrors(page);
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith(".json")) requested.push(new URL(r.url()).pathname.split("/").pop() ?? "");
+  });
   await page.goto(site.url("/"));
   const ready = await waitForReady(page);
   assert.ok(ready > 0);
+  // The first script starts both loads; the app takes them over rather than asking again.
+  assert.deepEqual(requested.sort(), ["events.json", "population.json"]);
   assert.equal(await page.locator("h1").textContent(), bundled.title);
   assert.match((await page.getByTestId("event-count").textContent()) ?? "", new RegExp(`^${bundled.events.length} events`));
   assert.equal(await page.getByRole("alert").count(), 0);
