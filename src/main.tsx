@@ -13,10 +13,12 @@ import "./styles/print.css";
 // checking the files at once, while the app's much larger script is still
 // loading and compiling; the app then picks those loads up (workerClient.ts).
 const sources = pageDataSources();
-for (const kind of ["events", "population"] as const) {
-  const source = sources[kind];
-  if (source) preloadInWorker({ dataKind: kind, url: source.url, file: source.file });
-}
+preloadInWorker(
+  (["events", "population"] as const).flatMap((kind) => {
+    const source = sources[kind];
+    return source ? [{ dataKind: kind, url: source.url, file: source.file }] : [];
+  }),
+);
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 import { DataLoadError } from "./errors.ts";
 import { loadDataFile } from "./load.ts";
-import { readLocalFile, type LocalOutcome } from "./localFile.ts";
+import type { LocalOutcome } from "./localFile.ts";
 import { computeEventCodes } from "./derive/eventCodes.ts";
 import { computeTimeColumns } from "./derive/timeColumns.ts";
 import type { Category, TimelineEvent } from "./schema/events.ts";
 import { splitEvents } from "./transfer.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
-import type { EventFacts, FromWorker, ToWorker } from "./protocol.ts";
+import { loadsInName, type EventFacts, type FromWorker, type ToWorker } from "./protocol.ts";
 
 // Fetching, parsing and validating a large file takes seconds; here it never
 // blocks the page. Only the validated document crosses back.
@@ -50,8 +50,7 @@ function sendDone(id: number, data: DocumentOf[DataKind], partsSent: boolean): v
   post({ type: "done", id, data: head, ...(columns ? { columns } : {}) }, transfer);
 }
 
-scope.onmessage = (e: MessageEvent<ToWorker>) => {
-  const msg = e.data;
+function handle(msg: ToWorker): void {
   if (msg.type === "cancel") {
     running.get(msg.id)?.abort();
     running.delete(msg.id);
@@ -59,7 +58,8 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   }
   if (msg.type === "read") {
     const { id } = msg;
-    readLocalFile(msg.blob, msg.file)
+    import("./localFile.ts")
+      .then(({ readLocalFile }) => readLocalFile(msg.blob, msg.file))
       .then((outcome) => sendOutcome(id, outcome))
       .catch((err: unknown) => post({ type: "crashed", id, message: err instanceof Error ? err.message : String(err) }));
     return;
@@ -88,4 +88,9 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
       else post({ type: "crashed", id, message: err instanceof Error ? err.message : String(err) });
     })
     .finally(() => running.delete(id));
-};
+}
+
+scope.onmessage = (e: MessageEvent<ToWorker>) => handle(e.data);
+// The loads the page asked for as it started this worker begin now.
+for (const load of loadsInName(scope.name)) handle(load);
+

@@ -1,5 +1,6 @@
 import { DataLoadError, type DataErrorDetail } from "./errors.ts";
-import { MAX_FILE_BYTES, validateText, type DataKind, type DocumentOf, type ValidateOptions } from "./validate.ts";
+import { MAX_FILE_BYTES } from "./limits.ts";
+import type { DataKind, DocumentOf, ValidateOptions } from "./validate.ts";
 
 // fetch → size check → text → JSON → validated document. Runs inside the data
 // worker in the browser; tests call it directly with a fake fetch.
@@ -36,6 +37,9 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
   const doFetch = opts.fetch ?? fetch;
+  // The validator, with its schema library, loads while the file downloads.
+  const validator = import("./validate.ts");
+  validator.catch(() => undefined);
   if (!/^https?:\/\//i.test(req.url)) fail({ kind: "bad-url" });
   if (opts.isOnline && !opts.isOnline()) fail({ kind: "offline" });
 
@@ -71,6 +75,7 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
     }
     clearTimeout(timer);
     opts.onProgress?.({ phase: "validate", loaded: text.length, total: text.length });
+    const { validateText } = await validator;
     const result = validateText(req.dataKind, text, req.file, opts.onEvents ? { onEvents: opts.onEvents } : {});
     if (!result.ok) return fail({ kind: "invalid", problems: result.problems });
     return result.data;

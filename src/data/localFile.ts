@@ -1,6 +1,7 @@
 import { summarizeDetail } from "./errors.ts";
 import type { Problem } from "./problems.ts";
-import { MAX_FILE_BYTES, parseJson, validateDocument, type DataKind, type DocumentOf } from "./validate.ts";
+import { MAX_FILE_BYTES } from "./limits.ts";
+import { parseJson, validateDocument, type DataKind, type DocumentOf } from "./validate.ts";
 
 // A file a reader opens from their own computer. Unlike a URL it carries no
 // hint of what it holds, so its kind is read from its top-level keys; then it

@@ -25,3 +25,34 @@ export type FromWorker =
   | { readonly type: "failed"; readonly id: number; readonly error: DataErrorInfo }
   | { readonly type: "crashed"; readonly id: number; readonly message: string }
   | { readonly type: "read-done"; readonly id: number; readonly outcome: LocalOutcome; readonly columns?: EventFacts };
+
+type LoadMessage = Extract<ToWorker, { type: "load" }>;
+const WORKER_NAME = "crossings-data";
+
+/**
+ * The worker's name carries the loads the page wants at once: the worker
+ * starts them as soon as its script runs. A message posted before the worker
+ * has started waits for the page's own thread to pass it on, and that thread
+ * is busy starting the app.
+ */
+export function workerName(loads: readonly LoadMessage[]): string {
+  return loads.length === 0 ? WORKER_NAME : `${WORKER_NAME} ${JSON.stringify(loads)}`;
+}
+
+/** The loads a worker's name carries (see workerName); none when it carries none or is not ours. */
+export function loadsInName(name: string): LoadMessage[] {
+  if (!name.startsWith(`${WORKER_NAME} `)) return [];
+  try {
+    const loads: unknown = JSON.parse(name.slice(WORKER_NAME.length + 1));
+    return Array.isArray(loads) ? loads.filter(isLoadMessage) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isLoadMessage(v: unknown): v is LoadMessage {
+  if (typeof v !== "object" || v === null) return false;
+  const m = v as Record<string, unknown>;
+  return m["type"] === "load" && typeof m["id"] === "number" && (m["dataKind"] === "events" || m["dataKind"] === "population")
+    && typeof m["url"] === "string" && typeof m["file"] === "string";
+}

@@ -5,6 +5,8 @@ import { isRecord } from "./schema/loose.ts";
 import { describeValue, problemsFromZod, type Problem } from "./problems.ts";
 import { validateEvents } from "./validateEvents.ts";
 
+export { MAX_FILE_BYTES } from "./limits.ts";
+
 // text → JSON → typed document, or every problem found. Pure: the worker runs it,
 // the data script runs it, and the tests run it.
 
@@ -17,8 +19,6 @@ export interface DocumentOf {
 
 export type Validation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: Problem[] };
 
-/** Files larger than this are refused before they are parsed. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Enough to fix a file by; a file with more problems is probably not this format at all. */
 export const MAX_PROBLEMS = 200;
 

@@ -3,7 +3,7 @@ import { shareTimeColumns } from "./derive/timeColumns.ts";
 import { DataLoadError } from "./errors.ts";
 import type { LoadProgress, LoadRequest } from "./load.ts";
 import type { LocalOutcome } from "./localFile.ts";
-import type { EventFacts, FromWorker, ToWorker } from "./protocol.ts";
+import { workerName, type EventFacts, type FromWorker, type ToWorker } from "./protocol.ts";
 import { joinEvents } from "./transfer.ts";
 import type { Category, TimelineEvent } from "./schema/events.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
@@ -20,11 +20,12 @@ const pending = new Map<number, {
   parts: (readonly unknown[])[];
 }>();
 
-function getWorker(): Worker | null {
+/** The worker, started on first use; `loads` are those its name carries when it is started now (protocol.ts). */
+function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): Worker | null {
   if (worker !== undefined) return worker;
   if (typeof Worker === "undefined") return (worker = null);
   try {
-    worker = new Worker(new URL("./data.worker.ts", import.meta.url), { type: "module", name: "crossings-data" });
+    worker = new Worker(new URL("./data.worker.ts", import.meta.url), { type: "module", name: workerName(loads) });
   } catch {
     return (worker = null);
   }
@@ -71,21 +72,26 @@ function withColumns<T>(doc: T, columns: EventFacts | undefined): T {
 const early = new Map<string, { readonly id: number; readonly result: Promise<unknown>; progress?: LoadProgress; listen?: (p: LoadProgress) => void }>();
 const earlyKey = (req: LoadRequest<DataKind>) => `${req.dataKind} ${req.url}`;
 
-/** Starts loading a file in the worker now; loadInWorker later picks it up rather than asking again. */
-export function preloadInWorker(req: LoadRequest<DataKind>): void {
-  const w = getWorker();
-  if (!w || early.has(earlyKey(req))) return;
-  const id = nextId++;
-  const entry: { id: number; result: Promise<unknown>; progress?: LoadProgress; listen?: (p: LoadProgress) => void } = {
-    id,
-    result: send(w, id, { type: "load", id, ...req }, (p) => {
-      entry.progress = p;
-      entry.listen?.(p);
-    }),
-  };
-  // Whoever takes the load over handles its failure; until then it is not "unhandled".
-  entry.result.catch(() => undefined);
-  early.set(earlyKey(req), entry);
+/** Starts loading files in the worker now; loadInWorker later picks each up rather than asking again. */
+export function preloadInWorker(reqs: readonly LoadRequest<DataKind>[]): void {
+  const loads = reqs.filter((req) => !early.has(earlyKey(req))).map((req) => ({ type: "load" as const, id: nextId++, ...req }));
+  const starting = worker === undefined;
+  const w = getWorker(loads);
+  if (!w) return;
+  for (const load of loads) {
+    const entry: { id: number; result: Promise<unknown>; progress?: LoadProgress; listen?: (p: LoadProgress) => void } = {
+      id: load.id,
+      result: expect(load.id, (p) => {
+        entry.progress = p;
+        entry.listen?.(p);
+      }),
+    };
+    // A worker started just now already has the loads in its name.
+    if (!starting) w.postMessage(load satisfies ToWorker);
+    // Whoever takes the load over handles its failure; until then it is not "unhandled".
+    entry.result.catch(() => undefined);
+    early.set(earlyKey(load), entry);
+  }
 }
 
 export function loadInWorker<K extends DataKind>(
@@ -114,11 +120,17 @@ export function loadInWorker<K extends DataKind>(
   return abortable(w, id, send(w, id, { type: "load", id, ...req }, opts.onProgress), opts.signal);
 }
 
-function send<T>(w: Worker, id: number, msg: ToWorker, onProgress: ((p: LoadProgress) => void) | undefined): Promise<T> {
+/** What the worker will answer to request `id`. */
+function expect<T>(id: number, onProgress: ((p: LoadProgress) => void) | undefined): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress, parts: [] });
-    w.postMessage(msg);
   });
+}
+
+function send<T>(w: Worker, id: number, msg: ToWorker, onProgress: ((p: LoadProgress) => void) | undefined): Promise<T> {
+  const answer = expect<T>(id, onProgress);
+  w.postMessage(msg);
+  return answer;
 }
 
 /** Rejects at once when the signal aborts, and tells the worker to stop. */
