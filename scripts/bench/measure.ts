@@ -61,6 +61,7 @@ export interface Run {
   heapMB: number | null;
   /** JS and CSS requested before ready (by the page or its workers), by URL path. */
   assets: string[] | null;
+  /** Scripts the page's workers loaded: their own and those they import. */
   workerScripts: string[] | null;
   errors: string[];
 }
@@ -188,7 +189,12 @@ export async function measure(browser: Browser, baseUrl: string, target: Target,
       const readyAt = (await call(page, "timeOrigin")) + ready;
       const paths = requests.filter(([t]) => t <= readyAt).map(([, url]) => new URL(url).pathname);
       run.assets = [...new Set(paths.filter((p) => /\.(js|css)$/.test(p)))];
-      run.workerScripts = page.workers().map((w) => new URL(w.url()).pathname);
+      // A worker's own script and the scripts it imports (its resource timings hold those).
+      const fetchedByWorkers = await Promise.all(page.workers().map(async (w) => [
+        w.url(),
+        ...(await w.evaluate("performance.getEntriesByType('resource').map((e) => e.name)") as string[]),
+      ]));
+      run.workerScripts = [...new Set(fetchedByWorkers.flat().map((url) => new URL(url).pathname).filter((p) => p.endsWith(".js")))];
     }
     run.heapAfterLoadMB = await heapMB(cdp);
     if (o.zoom) {
