@@ -117,7 +117,9 @@ export function formatDateRange(start: string, end: string | undefined): string 
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. Other
+  // years, nearly all, need no Date object (a big file has thousands of dates).
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const d = new Date(Date.UTC(2000, monthIndex, day));
   d.setUTCFullYear(year + (d.getUTCFullYear() - 2000));
   return d.getTime();

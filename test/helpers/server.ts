@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 // A static server for the built site, for browser tests. It also serves test
@@ -72,13 +73,14 @@ export async function startStaticServer(root: string, mounts: Record<string, str
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error("not a file");
-      const body = await readFile(file);
       res.writeHead(200, {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": info.size,
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
       });
-      res.end(body);
+      // Streamed as it is read, as a real server does: a 60 MB file starts arriving at once.
+      createReadStream(file).on("error", () => res.destroy()).pipe(res);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     }

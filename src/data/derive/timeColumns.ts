@@ -27,11 +27,13 @@ export function computeTimeColumns(events: readonly TimelineEvent[]): TimeColumn
   const n = events.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
-  events.forEach((e, i) => {
-    const extent = eventExtent(e);
-    start[i] = extent.start;
-    end[i] = extent.end;
-  });
+  for (let i = 0; i < n; i += 1) {
+    // eventExtent without its object: this runs for every event of a file.
+    const e = events[i] as TimelineEvent;
+    const s = period(e.date).start;
+    start[i] = s;
+    end[i] = Math.max(period(e.endDate ?? e.date).end, s);
+  }
   return { start, end, order: sortedOrder(start, end) };
 }
 
