@@ -1,4 +1,5 @@
 import { eventList, eventsCrossIssues, eventsHead, type EventsDocument, type TimelineEvent } from "./schema/events.ts";
+import { plainEvent } from "./schema/plainEvent.ts";
 import { formatPath, problemsFromZod, type Problem } from "./problems.ts";
 import { PART_SIZE } from "./transfer.ts";
 
@@ -27,7 +28,8 @@ export function validateEvents(value: Record<string, unknown>, file: string, onP
   if (Array.isArray(raw)) {
     const inParts = onPart !== undefined && raw.length > EVENTS_PART;
     for (let at = 0; at < raw.length; at += EVENTS_PART) {
-      const part = eventList.safeParse(at === 0 && raw.length <= EVENTS_PART ? raw : raw.slice(at, at + EVENTS_PART), { reportInput: true });
+      const slice = at === 0 && raw.length <= EVENTS_PART ? raw : raw.slice(at, at + EVENTS_PART);
+      const part = plainEvents(slice) ?? eventList.safeParse(slice, { reportInput: true });
       if (part.success) {
         for (const e of part.data) events.push(e);
         if (inParts && problems.length === 0) onPart(part.data);
@@ -39,4 +41,15 @@ export function validateEvents(value: Record<string, unknown>, file: string, onP
   for (const issue of eventsCrossIssues(value)) problems.push({ file, path: formatPath(issue.path), message: issue.message });
   if (problems.length > 0 || !head.success) return { ok: false, problems };
   return { ok: true, data: { ...head.data, events } };
+}
+
+/** A part whose every event is plainly valid (plainEvent.ts), as the schema would return it; otherwise null, for the schema. */
+function plainEvents(items: readonly unknown[]): { readonly success: true; readonly data: TimelineEvent[] } | null {
+  const data: TimelineEvent[] = [];
+  for (const item of items) {
+    const event = plainEvent(item);
+    if (event === null) return null;
+    data.push(event);
+  }
+  return { success: true, data };
 }

@@ -16,9 +16,11 @@ export const dateString = z
   })
   .meta({ description: "A date with its precision: YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)." });
 
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
 export const idString = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, {
+  .regex(ID_PATTERN, {
     message: "should use only lower-case letters, digits and hyphens, starting with a letter or digit",
   });
 

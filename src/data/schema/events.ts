@@ -25,11 +25,14 @@ const figure = z.object({
   derived: z.boolean().optional(),
 });
 
+/** A title's length, in characters as a reader counts them. */
+export const TITLE_MAX = 140;
+
 const title = z.string().check((ctx) => {
   const n = charCount(ctx.value);
   if (n === 0) ctx.issues.push({ code: "custom", input: ctx.value, message: "should not be empty" });
-  else if (n > 140) {
-    ctx.issues.push({ code: "custom", input: ctx.value, message: `is ${n} characters long; a title may have at most 140` });
+  else if (n > TITLE_MAX) {
+    ctx.issues.push({ code: "custom", input: ctx.value, message: `is ${n} characters long; a title may have at most ${TITLE_MAX}` });
   }
 });
 
@@ -37,7 +40,7 @@ const event = z.object({
   id: idString,
   date: dateString,
   endDate: dateString.optional(),
-  title: title.meta({ minLength: 1, maxLength: 140 }),
+  title: title.meta({ minLength: 1, maxLength: TITLE_MAX }),
   summary: z.string().optional(),
   category: z.string(),
   importance: z.literal([1, 2, 3]).optional(),
