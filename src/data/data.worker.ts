@@ -31,7 +31,7 @@ function columnsOf(doc: unknown): { columns?: EventFacts; transfer: Transferable
 /** Sends a document's events ahead in parts; returns what is left to send with "done". */
 function sendParts<T>(id: number, doc: T): T {
   const { head, parts } = splitEvents(doc);
-  for (const items of parts) post({ type: "part", id, items });
+  for (const items of parts) post({ type: "part", id, json: JSON.stringify(items) });
   return head;
 }
 
@@ -77,7 +77,7 @@ function handle(msg: ToWorker): void {
       // The page decodes each part while the next is checked here.
       onEvents: (items) => {
         partsSent = true;
-        post({ type: "part", id, items });
+        post({ type: "part", id, json: JSON.stringify(items) });
       },
     },
   )

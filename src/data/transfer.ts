@@ -1,6 +1,6 @@
 // A big events file crosses from the worker to the page in parts: the page
 // decodes each message in its own task, so receiving 100,000 events never
-// freezes it for long (one structured clone of them all takes about half a second).
+// freezes it for long (decoding them all at once takes about half a second).
 
 /** Events per message: small enough to decode in a few tens of milliseconds. */
 export const PART_SIZE = 5000;

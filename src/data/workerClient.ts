@@ -38,7 +38,7 @@ function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): 
       return;
     }
     if (msg.type === "part") {
-      entry.parts.push(msg.items);
+      entry.parts.push(JSON.parse(msg.json) as unknown[]);
       return;
     }
     pending.delete(msg.id);
