@@ -1,5 +1,5 @@
 import { pageDataSources } from "./app/pageSources.ts";
-import { preloadInWorker } from "./data/workerClient.ts";
+import { preloadInWorker, workerRunning } from "./data/workerClient.ts";
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
@@ -22,7 +22,11 @@ preloadInWorker(
 
 const root = document.getElementById("root");
 if (root) {
-  import("./app/startApp.tsx")
+  // Starting the app keeps this thread busy for a while, and the worker needs
+  // a few turns of it to start: the app waits for the worker, a moment at
+  // most, while its script is still downloading and compiling anyway.
+  workerRunning(200)
+    .then(() => import("./app/startApp.tsx"))
     .then(({ startApp }) => startApp(root))
     .catch((err: unknown) => {
       // Without its script there is no app to say so: a plain line instead of a blank page.

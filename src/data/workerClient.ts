@@ -31,6 +31,7 @@ function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): 
   }
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const msg = e.data;
+    if (msg.type === "started") return markStarted();
     const entry = pending.get(msg.id);
     if (!entry) return;
     if (msg.type === "progress") {
@@ -53,6 +54,21 @@ function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): 
     else entry.reject(new Error(msg.message));
   };
   return worker;
+}
+
+let markStarted: () => void = () => undefined;
+const started = new Promise<void>((resolve) => {
+  markStarted = resolve;
+});
+
+/**
+ * Resolves once the worker's script is running, or after `limitMs` at the
+ * latest (at once when there is no worker). Starting a worker takes a few
+ * turns of the page's own thread: work begun after this does not hold it up.
+ */
+export function workerRunning(limitMs: number): Promise<void> {
+  if (!worker) return Promise.resolve();
+  return Promise.race([started, new Promise<void>((resolve) => setTimeout(resolve, limitMs))]);
 }
 
 /** Keeps the worker's columns with the events array they describe. */

@@ -80,7 +80,7 @@ export async function startStaticServer(root: string, mounts: Record<string, str
         "X-Content-Type-Options": "nosniff",
       });
       // Streamed as it is read, as a real server does: a 60 MB file starts arriving at once.
-      createReadStream(file).on("error", () => res.destroy()).pipe(res);
+      createReadStream(file, { highWaterMark: 1024 * 1024 }).on("error", () => res.destroy()).pipe(res);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     }

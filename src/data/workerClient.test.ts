@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadsInName, type FromWorker, type ToWorker } from "./protocol.ts";
+
+// The page's side of the data worker, against a stand-in worker that records
+// what it is told and answers when the test says.
+
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  readonly posted: ToWorker[] = [];
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  constructor(readonly url: URL, readonly options: { name: string }) {
+    FakeWorker.made.push(this);
+  }
+  postMessage(msg: ToWorker): void {
+    this.posted.push(msg);
+  }
+  answer(msg: FromWorker): void {
+    this.onmessage?.({ data: msg } as MessageEvent<FromWorker>);
+  }
+}
+
+const events = { dataKind: "events" as const, url: "https://example.org/data/events.json", file: "events.json" };
+const population = { dataKind: "population" as const, url: "https://example.org/data/population.json", file: "population.json" };
+
+async function freshClient() {
+  vi.resetModules();
+  return import("./workerClient.ts");
+}
+
+describe("workerClient", () => {
+  beforeEach(() => {
+    FakeWorker.made = [];
+    vi.stubGlobal("Worker", FakeWorker);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it("starts the worker with the first loads in its name, and posts none of them", async () => {
+    const client = await freshClient();
+    client.preloadInWorker([events, population]);
+    const [worker] = FakeWorker.made;
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(loadsInName(worker?.options.name ?? "").map((l) => l.file)).toEqual(["events.json", "population.json"]);
+    expect(worker?.posted).toEqual([]);
+  });
+
+  it("hands a started load to the app's own request instead of asking again", async () => {
+    const client = await freshClient();
+    client.preloadInWorker([events]);
+    const worker = FakeWorker.made[0] as FakeWorker;
+    const [load] = loadsInName(worker.options.name);
+    const progress: number[] = [];
+    worker.answer({ type: "progress", id: load?.id ?? -1, progress: { phase: "download", loaded: 10, total: 100 } });
+    const result = client.loadInWorker(events, { onProgress: (p) => progress.push(p.loaded) });
+    worker.answer({ type: "progress", id: load?.id ?? -1, progress: { phase: "download", loaded: 60, total: 100 } });
+    worker.answer({ type: "done", id: load?.id ?? -1, data: { title: "t" } as never });
+    await expect(result).resolves.toEqual({ title: "t" });
+    expect(worker.posted).toEqual([]);
+    // The progress before the app asked is passed on too.
+    expect(progress).toEqual([10, 60]);
+    // A second request (a retry) is a new load.
+    void client.loadInWorker(events);
+    expect(worker.posted.map((m) => m.type)).toEqual(["load"]);
+  });
+
+  it("joins a big file's parts, sent ahead as JSON text, back into its events", async () => {
+    const client = await freshClient();
+    client.preloadInWorker([events]);
+    const worker = FakeWorker.made[0] as FakeWorker;
+    const id = loadsInName(worker.options.name)[0]?.id ?? -1;
+    const result = client.loadInWorker(events);
+    worker.answer({ type: "part", id, json: JSON.stringify([{ id: "a" }, { id: "b" }]) });
+    worker.answer({ type: "part", id, json: JSON.stringify([{ id: "c" }]) });
+    worker.answer({ type: "done", id, data: { title: "t", events: [] } as never });
+    await expect(result).resolves.toEqual({ title: "t", events: [{ id: "a" }, { id: "b" }, { id: "c" }] });
+  });
+
+  it("waits for the worker to be running, but not for long", async () => {
+    vi.useFakeTimers();
+    const client = await freshClient();
+    client.preloadInWorker([events]);
+    const worker = FakeWorker.made[0] as FakeWorker;
+    let running = false;
+    void client.workerRunning(200).then(() => (running = true));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(running).toBe(false);
+    worker.answer({ type: "started", id: 0 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(running).toBe(true);
+
+    let gaveUp = false;
+    const other = await freshClient();
+    other.preloadInWorker([events]);
+    void other.workerRunning(200).then(() => (gaveUp = true));
+    await vi.advanceTimersByTimeAsync(199);
+    expect(gaveUp).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(gaveUp).toBe(true);
+  });
+});
