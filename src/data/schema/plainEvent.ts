@@ -5,8 +5,9 @@ import { TITLE_MAX, type Figure, type Source, type TimelineEvent } from "./event
 // The events schema (events.ts) is the contract, and it says what is wrong
 // with an event; but it costs several microseconds an event, most of a big
 // file's load. Nearly every event of a real file is plainly valid, and this
-// check says so in a fraction of that time, building the very event the
-// schema would (known keys only, in the schema's order). It never judges: an
+// check says so in a fraction of that time, giving the very event the schema
+// would build (known keys only, in the schema's order): the event itself when
+// it is already so. It never judges: an
 // event it is not sure of goes through the schema. A fuzz test
 // (test/schema/plainEvent.test.ts) holds the two to the same answer.
 
@@ -27,10 +28,29 @@ const isString = (v: unknown): v is string => typeof v === "string";
 const isBoolean = (v: unknown): v is boolean => typeof v === "boolean";
 const isImportance = (v: unknown): v is 1 | 2 | 3 => v === 1 || v === 2 || v === 3;
 
+/**
+ * True when `o` has no key but `order`'s, in that order (some may be absent):
+ * then the object is already what the schema would build, and is kept.
+ */
+function inOrder(o: Plain, order: readonly string[]): boolean {
+  let i = 0;
+  for (const key in o) {
+    while (i < order.length && order[i] !== key) i += 1;
+    if (i === order.length) return false;
+    i += 1;
+  }
+  return true;
+}
+
+const EVENT_KEYS = ["id", "date", "endDate", "title", "summary", "category", "importance", "figures", "sources"] as const;
+const SOURCE_KEYS = ["name", "url"] as const;
+const FIGURE_KEYS = ["label", "value", "unit", "approximate", "atLeast", "derived"] as const;
+
 function plainSource(v: unknown): Source | null {
   if (!isPlain(v)) return null;
   const { name, url } = v;
-  return typeof name === "string" && typeof url === "string" && isHttpUrl(url) ? { name, url } : null;
+  if (typeof name !== "string" || typeof url !== "string" || !isHttpUrl(url)) return null;
+  return inOrder(v, SOURCE_KEYS) ? (v as unknown as Source) : { name, url };
 }
 
 function plainFigure(v: unknown): Figure | null {
@@ -42,6 +62,7 @@ function plainFigure(v: unknown): Figure | null {
   const atLeast = optional(v, "atLeast", isBoolean);
   const derived = optional(v, "derived", isBoolean);
   if (unit === null || approximate === null || atLeast === null || derived === null) return null;
+  if (inOrder(v, FIGURE_KEYS)) return v as unknown as Figure;
   const figure: Figure = { label, value };
   if (unit !== undefined) figure.unit = unit;
   if (approximate !== undefined) figure.approximate = approximate;
@@ -50,15 +71,18 @@ function plainFigure(v: unknown): Figure | null {
   return figure;
 }
 
+/** The list the schema would make; the very list given when every item is kept as it is. */
 function plainList<T>(v: unknown, item: (v: unknown) => T | null): T[] | null {
   if (!Array.isArray(v)) return null;
-  const out: T[] = [];
-  for (const x of v) {
-    const ok = item(x);
+  const list = v as unknown[];
+  let copy: T[] | null = null;
+  for (let i = 0; i < list.length; i += 1) {
+    const ok = item(list[i]);
     if (ok === null) return null;
-    out.push(ok);
+    if (copy) copy.push(ok);
+    else if (ok !== list[i]) copy = [...(list.slice(0, i) as T[]), ok];
   }
-  return out;
+  return copy ?? (list as T[]);
 }
 
 /** The event the schema would make of `v`, when `v` is plainly valid; null when only the schema can say. */
@@ -74,7 +98,9 @@ export function plainEvent(v: unknown): TimelineEvent | null {
   const figures = v["figures"] === undefined && !Object.hasOwn(v, "figures") ? undefined : plainList(v["figures"], plainFigure);
   const sources = plainList(v["sources"], plainSource);
   if (figures === null || sources === null || sources.length === 0) return null;
-  // Built in the schema's key order, so that the event is the schema's to the letter.
+  // Most events are written as the schema reads them: kept, not copied.
+  if (sources === v["sources"] && (figures === undefined || figures === v["figures"]) && inOrder(v, EVENT_KEYS)) return v as unknown as TimelineEvent;
+  // Otherwise built in the schema's key order, so that the event is the schema's to the letter.
   const event: Plain = { id, date };
   if (endDate !== undefined) event["endDate"] = endDate;
   event["title"] = title;
