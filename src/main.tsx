@@ -1,5 +1,7 @@
 import { pageDataSources } from "./app/pageSources.ts";
 import { preloadInWorker, workerRunning } from "./data/workerClient.ts";
+import { loadPresentPage } from "./modes/present/presentPageModule.ts";
+import { parseUrlState } from "./state/url.ts";
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
@@ -12,7 +14,8 @@ import "./styles/print.css";
 // This first script is small so that the data worker starts fetching and
 // checking the files at once, while the app's much larger script is still
 // loading and compiling; the app then picks those loads up (workerClient.ts).
-const sources = pageDataSources();
+const requested = parseUrlState(window.location.search);
+const sources = pageDataSources(requested);
 preloadInWorker(
   (["events", "population"] as const).flatMap((kind) => {
     const source = sources[kind];
@@ -20,12 +23,16 @@ preloadInWorker(
   }),
 );
 
+// The presenter's script is loaded only for the presenter, and then at once, beside the app's.
+const presenter = requested.mode === "present" ? loadPresentPage().catch(() => undefined) : undefined;
+
 const root = document.getElementById("root");
 if (root) {
   // Starting the app keeps this thread busy for a while, and the worker needs
   // a few turns of it to start: the app waits for the worker, a moment at
   // most, while its script is still downloading and compiling anyway.
   workerRunning(200)
+    .then(() => presenter)
     .then(() => import("./app/startApp.tsx"))
     .then(({ startApp }) => startApp(root))
     .catch((err: unknown) => {

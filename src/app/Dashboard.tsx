@@ -7,6 +7,7 @@ import type { LayoutProps } from "../modes/LayoutProps.ts";
 import { MODES } from "../modes/mode.ts";
 import { EmbedPage } from "../modes/embed/EmbedPage.tsx";
 import { ExplorePage } from "../modes/explore/ExplorePage.tsx";
+import { loadedPresentPage, loadPresentPage } from "../modes/present/presentPageModule.ts";
 import type { ModeName } from "../state/url.ts";
 import { useAppStore } from "../state/store.ts";
 import { ErrorPanel } from "../ui/ErrorPanel.tsx";
@@ -15,8 +16,9 @@ import { LoadingState } from "../ui/LoadingState.tsx";
 import { ReadyMark } from "../ui/ReadyMark.tsx";
 import { useDashboardData } from "./useDashboardData.ts";
 
-// The presenter is loaded only when asked for: analysts and embeds never pay for it.
-const PresentPage = lazy(() => import("../modes/present/PresentPage.tsx").then((m) => ({ default: m.PresentPage })));
+// The presenter is loaded only when asked for: analysts and embeds never pay for it. A page
+// opened in the presenter has it loaded already (main.tsx), and draws it without a fallback.
+const PresentPage = loadedPresentPage() ?? lazy(() => loadPresentPage().then((page) => ({ default: page })));
 const PAGES: Record<ModeName, ComponentType<LayoutProps>> = { explore: ExplorePage, embed: EmbedPage, present: PresentPage };
 
 /** Loads both files, builds the pieces every mode shares, and hands them to the mode's page. */
