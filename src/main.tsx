@@ -9,6 +9,8 @@ import "./charts/timeline/timeline.css";
 import "./charts/timeline/cluster.css";
 import "./charts/overview/overview.css";
 import "./charts/charts.css";
+// After the page's layout, so that the embed's own rules win where both set the same thing.
+import "./modes/embed/embed.css";
 import "./styles/print.css";
 
 // This first script is small so that the data worker starts fetching and
