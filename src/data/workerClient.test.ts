@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadsInName, type FromWorker, type ToWorker } from "./protocol.ts";
 
@@ -8,8 +10,13 @@ class FakeWorker {
   static made: FakeWorker[] = [];
   readonly posted: ToWorker[] = [];
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((e: Event) => void) | null = null;
+  terminated = false;
   constructor(readonly url: URL, readonly options: { name: string }) {
     FakeWorker.made.push(this);
+  }
+  terminate(): void {
+    this.terminated = true;
   }
   postMessage(msg: ToWorker): void {
     this.posted.push(msg);
@@ -98,5 +105,35 @@ describe("workerClient", () => {
     expect(gaveUp).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(gaveUp).toBe(true);
+  });
+});
+
+describe("when the worker fails", () => {
+  beforeEach(() => {
+    FakeWorker.made = [];
+    vi.stubGlobal("Worker", FakeWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("does its loads on the page instead, those in hand and those after", async () => {
+    const body = readFileSync(resolve(__dirname, "../../data/population.json"), "utf8");
+    const { series } = JSON.parse(body) as { series: unknown[] };
+    const fetched: string[] = [];
+    vi.stubGlobal("fetch", (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(new Response(body, { status: 200, headers: { "Content-Type": "application/json" } }));
+    });
+    const client = await freshClient();
+    client.preloadInWorker([population]);
+    const worker = FakeWorker.made[0] as FakeWorker;
+    const first = client.loadInWorker(population);
+    worker.onerror?.(new Event("error"));
+    await expect(first).resolves.toMatchObject({ schemaVersion: 1, series });
+    await expect(client.loadInWorker(population)).resolves.toMatchObject({ schemaVersion: 1, series });
+    expect(fetched).toEqual([population.url, population.url]);
+    // No second worker is started, and the app does not wait for one.
+    expect(worker.terminated).toBe(true);
+    expect(FakeWorker.made).toHaveLength(1);
+    await expect(client.workerRunning(10_000)).resolves.toBeUndefined();
   });
 });

@@ -18,6 +18,8 @@ const pending = new Map<number, {
   onProgress: ((p: LoadProgress) => void) | undefined;
   /** Events received ahead of the document (transfer.ts). */
   parts: (readonly unknown[])[];
+  /** The same work done on the page, should the worker fail. */
+  onPage: () => Promise<unknown>;
 }>();
 
 /** The worker, started on first use; `loads` are those its name carries when it is started now (protocol.ts). */
@@ -29,6 +31,10 @@ function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): 
   } catch {
     return (worker = null);
   }
+  worker.onerror = (e) => {
+    e.preventDefault();
+    workerFailed();
+  };
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const msg = e.data;
     if (msg.type === "started") return markStarted();
@@ -55,6 +61,34 @@ function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): 
   };
   return worker;
 }
+
+/**
+ * The worker could not start (its script did not load) or it crashed: what it
+ * had in hand, and every load after, runs on the page instead.
+ */
+function workerFailed(): void {
+  worker?.terminate();
+  worker = null;
+  markStarted();
+  const stranded = [...pending.values()];
+  pending.clear();
+  for (const entry of stranded) entry.onPage().then(entry.resolve as (d: unknown) => void, entry.reject);
+}
+
+function loadOnPage<K extends DataKind>(
+  req: LoadRequest<K>,
+  opts: { signal?: AbortSignal; onProgress?: ((p: LoadProgress) => void) | undefined },
+): Promise<DocumentOf[K]> {
+  // Loaded on demand: the validator stays out of the page's own bundle.
+  return import("./load.ts").then(({ loadDataFile }) => loadDataFile(req, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    isOnline: () => typeof navigator === "undefined" || navigator.onLine,
+  }));
+}
+
+const readOnPage = (blob: Blob, file: string): Promise<LocalOutcome> =>
+  import("./localFile.ts").then(({ readLocalFile }) => readLocalFile(blob, file));
 
 let markStarted: () => void = () => undefined;
 const started = new Promise<void>((resolve) => {
@@ -95,12 +129,14 @@ export function preloadInWorker(reqs: readonly LoadRequest<DataKind>[]): void {
   const w = getWorker(loads);
   if (!w) return;
   for (const load of loads) {
+    const progress = (p: LoadProgress) => {
+      entry.progress = p;
+      entry.listen?.(p);
+    };
+    const req = { dataKind: load.dataKind, url: load.url, file: load.file };
     const entry: { id: number; result: Promise<unknown>; progress?: LoadProgress; listen?: (p: LoadProgress) => void } = {
       id: load.id,
-      result: expect(load.id, (p) => {
-        entry.progress = p;
-        entry.listen?.(p);
-      }),
+      result: expect(load.id, progress, () => loadOnPage(req, { onProgress: progress })),
     };
     // A worker started just now already has the loads in its name.
     if (!starting) w.postMessage(load satisfies ToWorker);
@@ -115,14 +151,7 @@ export function loadInWorker<K extends DataKind>(
   opts: { signal?: AbortSignal; onProgress?: (p: LoadProgress) => void } = {},
 ): Promise<DocumentOf[K]> {
   const w = getWorker();
-  if (!w) {
-    // Loaded on demand: the validator stays out of the page's own bundle.
-    return import("./load.ts").then(({ loadDataFile }) => loadDataFile(req, {
-      ...(opts.signal ? { signal: opts.signal } : {}),
-      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-      isOnline: () => typeof navigator === "undefined" || navigator.onLine,
-    }));
-  }
+  if (!w) return loadOnPage(req, opts);
   const started = early.get(earlyKey(req));
   if (started) {
     early.delete(earlyKey(req));
@@ -133,18 +162,18 @@ export function loadInWorker<K extends DataKind>(
     return abortable(w, started.id, started.result as Promise<DocumentOf[K]>, opts.signal);
   }
   const id = nextId++;
-  return abortable(w, id, send(w, id, { type: "load", id, ...req }, opts.onProgress), opts.signal);
+  return abortable(w, id, send(w, id, { type: "load", id, ...req }, opts.onProgress, () => loadOnPage(req, opts)), opts.signal);
 }
 
 /** What the worker will answer to request `id`. */
-function expect<T>(id: number, onProgress: ((p: LoadProgress) => void) | undefined): Promise<T> {
+function expect<T>(id: number, onProgress: ((p: LoadProgress) => void) | undefined, onPage: () => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress, parts: [] });
+    pending.set(id, { resolve, reject, onProgress, parts: [], onPage });
   });
 }
 
-function send<T>(w: Worker, id: number, msg: ToWorker, onProgress: ((p: LoadProgress) => void) | undefined): Promise<T> {
-  const answer = expect<T>(id, onProgress);
+function send<T>(w: Worker, id: number, msg: ToWorker, onProgress: ((p: LoadProgress) => void) | undefined, onPage: () => Promise<T>): Promise<T> {
+  const answer = expect<T>(id, onProgress, onPage);
   w.postMessage(msg);
   return answer;
 }
@@ -165,7 +194,7 @@ function abortable<T>(w: Worker, id: number, result: Promise<T>, signal: AbortSi
 /** Reads and validates a file the reader opened from their computer, off the page's thread where it can. */
 export function readLocalInWorker(blob: Blob, file: string): Promise<LocalOutcome> {
   const w = getWorker();
-  if (!w) return import("./localFile.ts").then(({ readLocalFile }) => readLocalFile(blob, file));
+  if (!w) return readOnPage(blob, file);
   const id = nextId++;
-  return send(w, id, { type: "read", id, blob, file }, undefined);
+  return send(w, id, { type: "read", id, blob, file }, undefined, () => readOnPage(blob, file));
 }

@@ -1,9 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { siteForTests, ROOT } from "./context.ts";
 import { waitForReady, watchErrors } from "../helpers/browser.ts";
+import { startStaticServer } from "../helpers/server.ts";
 
 const site = siteForTests();
 const bundled = JSON.parse(readFileSync(resolve(ROOT, "data/events.json"), "utf8")) as { title: string; events: unknown[] };
@@ -74,4 +76,27 @@ test("the built site carries a strict Content-Security-Policy that the page neve
   await page.locator("[data-event-id]").first().click();
   assert.deepEqual(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), []);
   await page.close();
+});
+
+test("without its data worker (its script missing), the page loads the files itself", async () => {
+  // A copy of the site whose worker script is gone, as after a deploy that lost a file.
+  const copy = mkdtempSync(join(tmpdir(), "crossings-noworker-"));
+  cpSync(resolve(ROOT, "dist"), copy, { recursive: true });
+  const workerScripts = readdirSync(join(copy, "assets")).filter((f) => f.startsWith("data.worker-"));
+  assert.equal(workerScripts.length, 1);
+  for (const f of workerScripts) rmSync(join(copy, "assets", f));
+  const server = await startStaticServer(copy);
+  const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  const errors = watchErrors(page);
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForReady(page);
+    assert.match((await page.getByTestId("event-count").textContent()) ?? "", new RegExp(`^${bundled.events.length} events`));
+    assert.equal(await page.getByRole("alert").count(), 0);
+    assert.deepEqual(errors.pageErrors, []);
+  } finally {
+    await page.close();
+    await server.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
