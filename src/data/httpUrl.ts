@@ -11,7 +11,11 @@
 const PLAIN = /^https?:\/\/(?:(?:[a-z0-9]+-)*[a-z0-9]+\.)*[a-z](?:-?[a-z0-9]+)*(?:[/?#][!-~]*)?$/i;
 
 export function isHttpUrl(text: string): boolean {
-  if (PLAIN.test(text)) return true;
+  return PLAIN.test(text) || parsesAsHttpUrl(text);
+}
+
+/** The URL parser's verdict: the definition isHttpUrl answers to, at a URL's cost. */
+export function parsesAsHttpUrl(text: string): boolean {
   if (!/^https?:\/\//i.test(text)) return false;
   try {
     const u = new URL(text);
