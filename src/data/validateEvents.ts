@@ -7,7 +7,8 @@ import { PART_SIZE } from "./transfer.ts";
 // the page while the rest is still being checked (transfer.ts). The problems
 // found, and their order, are those of the whole-document schema
 // (eventsDocument): the head first, then the events in order, then the rules
-// that tie one part of the file to another.
+// that tie one part of the file to another. A part whose events are all
+// plainly valid skips the schema (plainEvent.ts); any other goes through it.
 
 /** Events per part: the parts the page receives a big file in. */
 export const EVENTS_PART = PART_SIZE;
