@@ -11,9 +11,10 @@ export function createQueryClient(): QueryClient {
 }
 
 /**
- * Starts fetching the data files before the first render, so the worker and
- * the network are busy while React mounts; the dashboard's queries then pick
- * up these same requests (same keys) instead of starting their own.
+ * Puts the data files' loads in the query cache before the first render: they
+ * take over the loads main.tsx already started in the worker, and the
+ * dashboard's queries then pick up these same requests (same keys) instead of
+ * starting their own.
  */
 export function startLoading(
   client: QueryClient,

@@ -28,7 +28,7 @@ function columnsOf(doc: unknown): { columns?: EventFacts; transfer: Transferable
   };
 }
 
-/** Sends a document's events ahead in parts; returns what is left to send with "done". */
+/** Sends a local file's events ahead in parts (it is validated whole); returns what is left to send with "read-done". */
 function sendParts<T>(id: number, doc: T): T {
   const { head, parts } = splitEvents(doc);
   for (const items of parts) post({ type: "part", id, json: JSON.stringify(items) });
@@ -43,9 +43,12 @@ function sendOutcome(id: number, outcome: LocalOutcome): void {
   post({ type: "read-done", id, outcome: { ...outcome, doc } as LocalOutcome, ...(columns ? { columns } : {}) }, transfer);
 }
 
-/** `partsSent`: validation already sent the events on, part by part (validateEvents.ts). */
+/**
+ * `partsSent`: validation already sent the events on, part by part
+ * (validateEvents.ts); it does so for every file longer than one part.
+ */
 function sendDone(id: number, data: DocumentOf[DataKind], partsSent: boolean): void {
-  const head = partsSent ? { ...data, events: [] } : sendParts(id, data);
+  const head = partsSent ? { ...data, events: [] } : data;
   const { columns, transfer } = columnsOf(data);
   post({ type: "done", id, data: head, ...(columns ? { columns } : {}) }, transfer);
 }
