@@ -43,10 +43,7 @@ function sendOutcome(id: number, outcome: LocalOutcome): void {
   post({ type: "read-done", id, outcome: { ...outcome, doc } as LocalOutcome, ...(columns ? { columns } : {}) }, transfer);
 }
 
-/**
- * `partsSent`: validation already sent the events on, part by part
- * (validateEvents.ts); it does so for every file longer than one part.
- */
+/** `partsSent`: the events went on ahead, part by part, as they were checked (streamEvents.ts, validateEvents.ts). */
 function sendDone(id: number, data: DocumentOf[DataKind], partsSent: boolean): void {
   const head = partsSent ? { ...data, events: [] } : data;
   const { columns, transfer } = columnsOf(data);
@@ -78,9 +75,15 @@ function handle(msg: ToWorker): void {
       isOnline: () => scope.navigator.onLine,
       onProgress: (progress) => post({ type: "progress", id, progress }),
       // The page decodes each part while the next is checked here.
-      onEvents: (items) => {
-        partsSent = true;
-        post({ type: "part", id, json: JSON.stringify(items) });
+      parts: {
+        send: (json) => {
+          partsSent = true;
+          post({ type: "part", id, json });
+        },
+        drop: () => {
+          partsSent = false;
+          post({ type: "drop-parts", id });
+        },
       },
     },
   )

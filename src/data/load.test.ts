@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { autoRetries, DataLoadError, isRetryable, summarizeDataError, type DataErrorDetail } from "./errors.ts";
 import { loadDataFile } from "./load.ts";
+import { PART_SIZE } from "./transfer.ts";
+import { validateText } from "./validate.ts";
+import { eventsDocument } from "../../scripts/bench/generate.ts";
 
 const req = { dataKind: "events" as const, url: "https://example.org/events.json", file: "events.json" };
 const validEvents = {
@@ -108,6 +111,47 @@ describe("loadDataFile", () => {
     await loadDataFile(req, { fetch: respond(JSON.stringify(validEvents)), onProgress: (p) => phases.push(p.phase) });
     expect(phases[0]).toBe("download");
     expect(phases.at(-1)).toBe("validate");
+  });
+
+  describe("a big events file, checked as it arrives", () => {
+    /** A response whose body comes in chunks of 64 KB, as a real one does. */
+    const inChunks = (text: string): typeof fetch => () => {
+      const bytes = new TextEncoder().encode(text);
+      let at = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (at >= bytes.length) return controller.close();
+          controller.enqueue(bytes.subarray(at, at + 65_536));
+          at += 65_536;
+        },
+      });
+      return Promise.resolve(new Response(body));
+    };
+    const big = eventsDocument(2 * PART_SIZE + 10);
+    const collect = () => {
+      const parts: unknown[][] = [];
+      return { parts, sink: { send: (json: string) => parts.push(JSON.parse(json) as unknown[]), drop: () => (parts.length = 0) } };
+    };
+
+    it("sends its events on in parts and returns the document validation gives it", async () => {
+      const text = JSON.stringify(big);
+      const { parts, sink } = collect();
+      const doc = await loadDataFile(req, { fetch: inChunks(text), parts: sink });
+      expect(parts.map((p) => p.length)).toEqual([PART_SIZE, PART_SIZE, 10]);
+      const whole = validateText("events", text, "events.json");
+      expect(whole.ok && doc).toEqual(whole.ok && whole.data);
+      expect(parts.flat()).toEqual(doc.events);
+    });
+
+    it("reports a problem in a later part as a whole read does, with no part left standing", async () => {
+      const spoiled = { ...big, events: big.events.map((e, i) => (i === PART_SIZE + 7 ? { ...e, date: "1979-02-30" } : e)) };
+      const text = JSON.stringify(spoiled);
+      const { parts, sink } = collect();
+      const detail = await failure(loadDataFile(req, { fetch: inChunks(text), parts: sink }));
+      const whole = validateText("events", text, "events.json");
+      expect(detail).toEqual({ kind: "invalid", problems: whole.ok ? [] : whole.problems });
+      expect(parts).toEqual([]);
+    });
   });
 
   it("refuses addresses that are not http(s)", async () => {

@@ -1,6 +1,8 @@
 import { DataLoadError, type DataErrorDetail } from "./errors.ts";
 import { MAX_FILE_BYTES } from "./limits.ts";
-import type { DataKind, DocumentOf, ValidateOptions } from "./validate.ts";
+import { EventsStream, type PartSink } from "./streamEvents.ts";
+import { PART_SIZE } from "./transfer.ts";
+import type { DataKind, DocumentOf, Validation } from "./validate.ts";
 
 // fetch → size check → text → JSON → validated document. Runs inside the data
 // worker in the browser; tests call it directly with a fake fetch.
@@ -19,7 +21,9 @@ export interface LoadProgress {
   readonly total: number | null;
 }
 
-export interface LoadOptions extends ValidateOptions {
+export interface LoadOptions {
+  /** Where a big events file's events go, a part at a time, as soon as they are checked (transfer.ts). */
+  readonly parts?: PartSink;
   readonly fetch?: typeof fetch;
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
@@ -40,6 +44,8 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
   // The validator, with its schema library, loads while the file downloads.
   const validator = import("./validate.ts");
   validator.catch(() => undefined);
+  const stream = req.dataKind === "events" && opts.parts ? new EventsStream(req.file, PART_SIZE, opts.parts) : null;
+  if (stream) void validator.then((v) => stream.use(v), () => undefined);
   if (!/^https?:\/\//i.test(req.url)) fail({ kind: "bad-url" });
   if (opts.isOnline && !opts.isOnline()) fail({ kind: "offline" });
 
@@ -66,7 +72,7 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
     if (Number.isFinite(declared) && declared > maxBytes) return fail({ kind: "too-large", bytes: declared, limit: maxBytes, stopped: false });
     let text: string;
     try {
-      text = await readText(response, maxBytes, Number.isFinite(declared) ? declared : null, opts.onProgress);
+      text = await readText(response, maxBytes, Number.isFinite(declared) ? declared : null, opts.onProgress, stream);
     } catch (err) {
       if (err instanceof TooLarge) return fail({ kind: "too-large", bytes: err.bytes, limit: maxBytes, stopped: true });
       if (timedOut) return fail({ kind: "timeout", seconds: timeoutMs / 1000 });
@@ -75,8 +81,14 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
     }
     clearTimeout(timer);
     opts.onProgress?.({ phase: "validate", loaded: text.length, total: text.length });
-    const { validateText } = await validator;
-    const result = validateText(req.dataKind, text, req.file, opts.onEvents ? { onEvents: opts.onEvents } : {});
+    const validate = await validator;
+    stream?.use(validate);
+    // A stream is only made for events (K is "events").
+    const streamed = (stream?.finish() ?? null) as Validation<DocumentOf[K]> | null;
+    // After a stream that sent parts and then gave up, the whole read gives the verdict without sending parts again.
+    const parts = stream?.sentAny ? undefined : opts.parts;
+    const result = streamed
+      ?? validate.validateText(req.dataKind, text, req.file, parts ? { onEvents: (events) => parts.send(JSON.stringify(events)) } : {});
     if (!result.ok) return fail({ kind: "invalid", problems: result.problems });
     return result.data;
   } finally {
@@ -99,6 +111,7 @@ async function readText(
   maxBytes: number,
   total: number | null,
   onProgress: LoadOptions["onProgress"],
+  stream: EventsStream | null,
 ): Promise<string> {
   const body = response.body;
   if (!body) return response.text();
@@ -114,9 +127,13 @@ async function readText(
       await reader.cancel();
       throw new TooLarge(loaded);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    const text = decoder.decode(value, { stream: true });
+    parts.push(text);
+    stream?.push(text);
     onProgress?.({ phase: "download", loaded, total });
   }
-  parts.push(decoder.decode());
+  const last = decoder.decode();
+  parts.push(last);
+  stream?.push(last);
   return parts.join("");
 }

@@ -27,6 +27,8 @@ export type FromWorker =
    * the time a structured clone of the same events does.
    */
   | { readonly type: "part"; readonly id: number; readonly json: string }
+  /** The parts sent so far are void: the document checked whole will carry its events itself. */
+  | { readonly type: "drop-parts"; readonly id: number }
   | { readonly type: "done"; readonly id: number; readonly data: DocumentOf[DataKind]; readonly columns?: EventFacts }
   | { readonly type: "failed"; readonly id: number; readonly error: DataErrorInfo }
   | { readonly type: "crashed"; readonly id: number; readonly message: string }

@@ -1,11 +1,12 @@
 import type { EventsDocument, TimelineEvent } from "./schema/events.ts";
 import { populationDocument, type PopulationDocument } from "./schema/population.ts";
 import { SUPPORTED_VERSIONS } from "./schema/common.ts";
-import { isRecord } from "./schema/loose.ts";
+import { isRecord, type Loose } from "./schema/loose.ts";
 import { describeValue, problemsFromZod, type Problem } from "./problems.ts";
-import { validateEvents } from "./validateEvents.ts";
+import { validateEvents, type EventsCheck } from "./validateEvents.ts";
 
 export { MAX_FILE_BYTES } from "./limits.ts";
+export { EventsCheck } from "./validateEvents.ts";
 
 // text → JSON → typed document, or every problem found. Pure: the worker runs it,
 // the data script runs it, and the tests run it.
@@ -46,27 +47,46 @@ export function parseJson(text: string, file: string): Validation<unknown> {
 }
 
 export function validateDocument<K extends DataKind>(kind: K, value: unknown, file: string, opts: ValidateOptions = {}): Validation<DocumentOf[K]> {
+  const top = topLevel(value, file);
+  if (!top.ok) return top;
+  if (kind === "events") {
+    const result = validateEvents(top.data, file, opts.onEvents);
+    return result.ok ? { ok: true, data: result.data as DocumentOf[K] } : { ok: false, problems: capProblems(result.problems, file) };
+  }
+  const result = populationDocument.safeParse(top.data, { reportInput: true });
+  if (result.success) return { ok: true, data: result.data as DocumentOf[K] };
+  return { ok: false, problems: capProblems(problemsFromZod(file, result.error.issues), file) };
+}
+
+/**
+ * The verdict on an events file whose events were checked as they arrived
+ * (streamEvents.ts): `value` is the rest of the file, with `placeholder` where
+ * its events list was. Null when the file must be checked whole to say what is
+ * wrong with it.
+ */
+export function finishEventsCheck(value: unknown, file: string, check: EventsCheck, placeholder: string): Validation<EventsDocument> | null {
+  const top = topLevel(value, file);
+  if (!top.ok || top.data["events"] !== placeholder) return null;
+  top.data["events"] = check.events;
+  const result = check.finish(top.data);
+  return result.ok ? result : null;
+}
+
+/** A document's top level, unless it is not an object or has a schemaVersion this dashboard does not read. */
+function topLevel(value: unknown, file: string): Validation<Loose> {
   if (!isRecord(value)) {
     return fail(file, "", `should hold one JSON object ({ … }) at the top level, not ${describeValue(value)}`);
   }
   const version = value["schemaVersion"];
-  if (typeof version !== "number" || !SUPPORTED_VERSIONS.includes(version)) {
-    const supported = SUPPORTED_VERSIONS.join(", ");
-    const said =
-      version === undefined
-        ? "is missing"
-        : typeof version === "number"
-          ? `${describeValue(version)} is not supported`
-          : `should be a number, not ${describeValue(version)}`;
-    return fail(file, "schemaVersion", `${said}; this dashboard reads schemaVersion ${supported}`);
-  }
-  if (kind === "events") {
-    const result = validateEvents(value, file, opts.onEvents);
-    return result.ok ? { ok: true, data: result.data as DocumentOf[K] } : { ok: false, problems: capProblems(result.problems, file) };
-  }
-  const result = populationDocument.safeParse(value, { reportInput: true });
-  if (result.success) return { ok: true, data: result.data as DocumentOf[K] };
-  return { ok: false, problems: capProblems(problemsFromZod(file, result.error.issues), file) };
+  if (typeof version === "number" && SUPPORTED_VERSIONS.includes(version)) return { ok: true, data: value };
+  const supported = SUPPORTED_VERSIONS.join(", ");
+  const said =
+    version === undefined
+      ? "is missing"
+      : typeof version === "number"
+        ? `${describeValue(version)} is not supported`
+        : `should be a number, not ${describeValue(version)}`;
+  return fail(file, "schemaVersion", `${said}; this dashboard reads schemaVersion ${supported}`);
 }
 
 export function validateText<K extends DataKind>(kind: K, text: string, file: string, opts: ValidateOptions = {}): Validation<DocumentOf[K]> {

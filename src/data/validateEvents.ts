@@ -23,25 +23,58 @@ export type EventsValidation = { readonly ok: true; readonly data: EventsDocumen
  */
 export function validateEvents(value: Record<string, unknown>, file: string, onPart?: (events: TimelineEvent[]) => void): EventsValidation {
   const head = eventsHead.safeParse(value, { reportInput: true });
-  const problems: Problem[] = head.success ? [] : problemsFromZod(file, head.error.issues);
+  const check = new EventsCheck(file);
   const raw = value["events"];
-  const events: TimelineEvent[] = [];
   if (Array.isArray(raw)) {
-    const inParts = onPart !== undefined && raw.length > EVENTS_PART;
+    const inParts = onPart !== undefined && raw.length > EVENTS_PART && head.success;
     for (let at = 0; at < raw.length; at += EVENTS_PART) {
-      const slice = at === 0 && raw.length <= EVENTS_PART ? raw : raw.slice(at, at + EVENTS_PART);
-      const part = plainEvents(slice) ?? eventList.safeParse(slice, { reportInput: true });
-      if (part.success) {
-        for (const e of part.data) events.push(e);
-        if (inParts && problems.length === 0) onPart(part.data);
-      } else {
-        problems.push(...problemsFromZod(file, part.error.issues.map((issue) => ({ ...issue, path: ["events", at + Number(issue.path[0]), ...issue.path.slice(1)] }))));
-      }
+      const part = check.add(at === 0 && raw.length <= EVENTS_PART ? raw : raw.slice(at, at + EVENTS_PART));
+      if (inParts && part && check.clean) onPart(part);
     }
   }
-  for (const issue of eventsCrossIssues(value)) problems.push({ file, path: formatPath(issue.path), message: issue.message });
-  if (problems.length > 0 || !head.success) return { ok: false, problems };
-  return { ok: true, data: { ...head.data, events } };
+  return check.finish(value, head);
+}
+
+/**
+ * The events of one file, checked as they come, a run at a time, and then the
+ * file as a whole (`finish`).
+ */
+export class EventsCheck {
+  /** The valid events so far, as the schema returns them. */
+  readonly events: TimelineEvent[] = [];
+  private readonly problems: Problem[] = [];
+  private count = 0;
+
+  constructor(private readonly file: string) {}
+
+  /** No problem in the events so far. */
+  get clean(): boolean {
+    return this.problems.length === 0;
+  }
+
+  /** The next run of the file's events, as the schema returns them when all are valid; else null, and their problems are kept. */
+  add(items: readonly unknown[]): TimelineEvent[] | null {
+    const at = this.count;
+    this.count += items.length;
+    const part = plainEvents(items) ?? eventList.safeParse(items, { reportInput: true });
+    if (part.success) {
+      for (const e of part.data) this.events.push(e);
+      return part.data;
+    }
+    this.problems.push(...problemsFromZod(this.file, part.error.issues.map((issue) => ({ ...issue, path: ["events", at + Number(issue.path[0]), ...issue.path.slice(1)] }))));
+    return null;
+  }
+
+  /**
+   * The verdict on the whole file, `value` being its top level with the events
+   * added so far as its `events` (or as it was read, events and all).
+   */
+  finish(value: Record<string, unknown>, head = eventsHead.safeParse(value, { reportInput: true })): EventsValidation {
+    const problems: Problem[] = head.success ? [...this.problems] : [...problemsFromZod(this.file, head.error.issues), ...this.problems];
+    for (const issue of eventsCrossIssues(value)) problems.push({ file: this.file, path: formatPath(issue.path), message: issue.message });
+    if (problems.length > 0 || !head.success) return { ok: false, problems };
+    return { ok: true, data: { ...head.data, events: this.events } };
+  }
 }
 
 /** A part whose every event is plainly valid (plainEvent.ts), as the schema would return it; otherwise null, for the schema. */

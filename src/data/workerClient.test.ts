@@ -84,6 +84,18 @@ describe("workerClient", () => {
     await expect(result).resolves.toEqual({ title: "t", events: [{ id: "a" }, { id: "b" }, { id: "c" }] });
   });
 
+  it("forgets the parts the worker calls void, and takes the events the document brings", async () => {
+    const client = await freshClient();
+    client.preloadInWorker([events]);
+    const worker = FakeWorker.made[0] as FakeWorker;
+    const id = loadsInName(worker.options.name)[0]?.id ?? -1;
+    const result = client.loadInWorker(events);
+    worker.answer({ type: "part", id, json: JSON.stringify([{ id: "stale" }]) });
+    worker.answer({ type: "drop-parts", id });
+    worker.answer({ type: "done", id, data: { title: "t", events: [{ id: "whole" }] } as never });
+    await expect(result).resolves.toEqual({ title: "t", events: [{ id: "whole" }] });
+  });
+
   it("waits for the worker to be running, but not for long", async () => {
     vi.useFakeTimers();
     const client = await freshClient();

@@ -48,6 +48,10 @@ function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): 
       entry.parts.push(JSON.parse(msg.json) as unknown[]);
       return;
     }
+    if (msg.type === "drop-parts") {
+      entry.parts.length = 0;
+      return;
+    }
     pending.delete(msg.id);
     if (msg.type === "done") (entry.resolve as (d: DocumentOf[DataKind]) => void)(withColumns(joinEvents(msg.data, entry.parts), msg.columns));
     else if (msg.type === "read-done") {

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { siteForTests, ROOT } from "./context.ts";
 import { waitForReady, watchErrors } from "../helpers/browser.ts";
 import { startStaticServer } from "../helpers/server.ts";
+import { eventsDocument } from "../../scripts/bench/generate.ts";
 
 const site = siteForTests();
 const bundled = JSON.parse(readFileSync(resolve(ROOT, "data/events.json"), "utf8")) as { title: string; events: unknown[] };
@@ -42,6 +43,34 @@ test("a bad events file through ?events= shows an alert naming the file and ever
   assert.match(text, /events\[1\]\.sources\[0\]\.url: "javascript:alert\(1\)" is not an absolute http/);
   assert.equal(await page.locator("a[href^='javascript:']").count(), 0);
   assert.deepEqual(errors.pageErrors, []);
+  await page.close();
+});
+
+// More than two of the parts (5,000 events) a big file is checked and sent in as it downloads.
+const BIG = 10_123;
+
+test("a big events file arrives whole: every event, once", async () => {
+  const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  const errors = watchErrors(page);
+  site.server().serveText("big-events.json", JSON.stringify(eventsDocument(BIG)));
+  await page.goto(site.url("/?events=/__text/big-events.json"));
+  await waitForReady(page, 60_000);
+  assert.match((await page.getByTestId("event-count").textContent()) ?? "", /^10123 events/);
+  assert.equal(await page.getByRole("alert").count(), 0);
+  assert.deepEqual(errors.pageErrors, []);
+  await page.close();
+});
+
+test("a big events file with a problem deep inside is refused with that problem, and nothing of it drawn", async () => {
+  const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  const doc = eventsDocument(BIG);
+  const spoiled = { ...doc, events: doc.events.map((e, i) => (i === 7_000 ? { ...e, date: "1990-02-30" } : e)) };
+  site.server().serveText("big-spoiled.json", JSON.stringify(spoiled));
+  await page.goto(site.url("/?events=/__text/big-spoiled.json"));
+  const alert = page.getByRole("alert").first();
+  await alert.waitFor({ timeout: 60_000 });
+  assert.match((await alert.textContent()) ?? "", /events\[7000\]\.date: "1990-02-30" is not a real date/);
+  assert.equal(await page.locator("[data-testid=timeline] [data-event-id]").count(), 0);
   await page.close();
 });
 

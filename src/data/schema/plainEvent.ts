@@ -5,11 +5,13 @@ import { TITLE_MAX, type Figure, type Source, type TimelineEvent } from "./event
 // The events schema (events.ts) is the contract, and it says what is wrong
 // with an event; but it costs several microseconds an event, most of a big
 // file's load. Nearly every event of a real file is plainly valid, and this
-// check says so in a fraction of that time, giving the very event the schema
-// would build (known keys only, in the schema's order): the event itself when
-// it is already so. It never judges: an
-// event it is not sure of goes through the schema. A fuzz test
-// (test/schema/plainEvent.test.ts) holds the two to the same answer.
+// check says so in a fraction of that time, giving the event the schema would
+// build (known keys only, the same values): the event itself when it has no
+// other keys. Such an event keeps its keys in the order the file wrote them,
+// which means nothing in JSON or to this dashboard, and lets a big file's
+// events go on to the page as the very text they came in (streamEvents.ts).
+// It never judges: an event it is not sure of goes through the schema. A fuzz
+// test (test/schema/plainEvent.test.ts) holds the two to the same answer.
 
 type Plain = Record<string, unknown>;
 
@@ -28,17 +30,9 @@ const isString = (v: unknown): v is string => typeof v === "string";
 const isBoolean = (v: unknown): v is boolean => typeof v === "boolean";
 const isImportance = (v: unknown): v is 1 | 2 | 3 => v === 1 || v === 2 || v === 3;
 
-/**
- * True when `o` has no key but `order`'s, in that order (some may be absent):
- * then the object is already what the schema would build, and is kept.
- */
-function inOrder(o: Plain, order: readonly string[]): boolean {
-  let i = 0;
-  for (const key in o) {
-    while (i < order.length && order[i] !== key) i += 1;
-    if (i === order.length) return false;
-    i += 1;
-  }
+/** True when `o` has no key but `known` (some may be absent): then the object is what the schema would build, and is kept. */
+function onlyKnown(o: Plain, known: readonly string[]): boolean {
+  for (const key in o) if (!known.includes(key)) return false;
   return true;
 }
 
@@ -50,7 +44,7 @@ function plainSource(v: unknown): Source | null {
   if (!isPlain(v)) return null;
   const { name, url } = v;
   if (typeof name !== "string" || typeof url !== "string" || !isHttpUrl(url)) return null;
-  return inOrder(v, SOURCE_KEYS) ? (v as unknown as Source) : { name, url };
+  return onlyKnown(v, SOURCE_KEYS) ? (v as unknown as Source) : { name, url };
 }
 
 function plainFigure(v: unknown): Figure | null {
@@ -62,7 +56,7 @@ function plainFigure(v: unknown): Figure | null {
   const atLeast = optional(v, "atLeast", isBoolean);
   const derived = optional(v, "derived", isBoolean);
   if (unit === null || approximate === null || atLeast === null || derived === null) return null;
-  if (inOrder(v, FIGURE_KEYS)) return v as unknown as Figure;
+  if (onlyKnown(v, FIGURE_KEYS)) return v as unknown as Figure;
   const figure: Figure = { label, value };
   if (unit !== undefined) figure.unit = unit;
   if (approximate !== undefined) figure.approximate = approximate;
@@ -99,8 +93,8 @@ export function plainEvent(v: unknown): TimelineEvent | null {
   const sources = plainList(v["sources"], plainSource);
   if (figures === null || sources === null || sources.length === 0) return null;
   // Most events are written as the schema reads them: kept, not copied.
-  if (sources === v["sources"] && (figures === undefined || figures === v["figures"]) && inOrder(v, EVENT_KEYS)) return v as unknown as TimelineEvent;
-  // Otherwise built in the schema's key order, so that the event is the schema's to the letter.
+  if (sources === v["sources"] && (figures === undefined || figures === v["figures"]) && onlyKnown(v, EVENT_KEYS)) return v as unknown as TimelineEvent;
+  // Otherwise built as the schema builds it, without the keys it does not know.
   const event: Plain = { id, date };
   if (endDate !== undefined) event["endDate"] = endDate;
   event["title"] = title;
