@@ -1,6 +1,8 @@
 // npm run bench: Crossings against vis-timeline and a bare canvas on the same
 // generated files, alternating A B C A B C so that drift on the machine hits all
-// three alike; then Crossings alone on a ~60 MB file and on its bundled data.
+// three alike; then Crossings and the canvas on 50,000 events over a paced link
+// (what a reader on a real network waits); then Crossings alone on a ~60 MB file
+// and on its bundled data.
 // Run `npm run build` first. `npm run bench -- --help` lists the options.
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -73,6 +75,8 @@ const VIEWPORT = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 const CROSSINGS_TIMEOUT_MS = 60_000;
 const BIG_TIMEOUT_MS = 120_000;
+/** A link of this speed, served by the bench's own server (a real network is rarely faster than loopback). */
+const LINK = { mbit: 40, events: 50_000 };
 
 const started = Date.now();
 log("generating files (kept in bench-output/data for later runs)…");
@@ -86,10 +90,10 @@ log(`machine: ${describeMachine(env)}`);
 const runs: RecordedRun[] = [];
 
 const dataUrl = (f: GeneratedFile) => encodeURIComponent(`/bench/data/${f.name}`);
-const targetFor = (name: TargetName, f: GeneratedFile): Target =>
+const targetFor = (name: TargetName, f: GeneratedFile, link = ""): Target =>
   name === "crossings"
-    ? { name, path: `/?events=${dataUrl(f)}`, readyMark: "dashboard:ready", selector: "[data-testid=timeline]" }
-    : { name, path: `${name === "canvas" ? PAGE_URLS.canvas : PAGE_URLS.visTimeline}?events=${dataUrl(f)}`, readyMark: "bench:ready", selector: "#timeline" };
+    ? { name, path: `/?events=${link}${dataUrl(f)}`, readyMark: "dashboard:ready", selector: "[data-testid=timeline]" }
+    : { name, path: `${name === "canvas" ? PAGE_URLS.canvas : PAGE_URLS.visTimeline}?events=${link}${dataUrl(f)}`, readyMark: "bench:ready", selector: "#timeline" };
 
 async function record(kind: RecordedRun["case"], events: number | null, round: number, target: Target, o: MeasureOptions) {
   const run = await measure(browser, server.url, target, o);
@@ -130,6 +134,18 @@ try {
     }
   }
 
+  const linkFile = files.get(LINK.events);
+  if (linkFile) {
+    for (let round = 1; round <= rounds; round += 1) {
+      log(`${LINK.events.toLocaleString("en")} events over a ${LINK.mbit} Mbit/s link, round ${round}/${rounds}`);
+      for (const name of ["crossings", "canvas"] as const) {
+        await record("link", LINK.events, round, targetFor(name, linkFile, encodeURIComponent(`/__paced/${LINK.mbit}`)), {
+          viewport: VIEWPORT, readyTimeoutMs: CROSSINGS_TIMEOUT_MS, zoom: false, maxZoomMs: 0,
+        });
+      }
+    }
+  }
+
   if (big) {
     for (let round = 1; round <= rounds; round += 1) {
       log(`~60 MB file: ${big.count.toLocaleString("en")} events, ${(big.bytes / 2 ** 20).toFixed(1)} MB, round ${round}/${rounds}`);
@@ -159,6 +175,8 @@ for (const n of sizes) {
 const bundledDesktop = summarize(of("bundled", "crossings", null));
 const bundledPhone = summarize(of("bundled", "crossings", null, "390x844"));
 const bigSummary = big ? summarize(of("big", "crossings", big.count)) : null;
+const linkRan = of("link", "crossings", LINK.events).length > 0;
+const link = linkRan ? { crossings: summarize(of("link", "crossings", LINK.events)), canvas: summarize(of("link", "canvas", LINK.events)) } : null;
 const assets = assetSizes(site, of("bundled", "crossings", null).flatMap((r) => r.assets ?? []));
 const workers = new Set(of("bundled", "crossings", null).flatMap((r) => r.workerScripts ?? []));
 const gzipKB = (ext: string, skip: ReadonlySet<string> = new Set()) =>
@@ -172,6 +190,10 @@ const checks = checkTargets({
 const tables = [
   comparisonTable(bySize, capMs, rounds),
   crossingsTable([
+    ...(link ? [
+      { label: `${LINK.events.toLocaleString("en")} events over a ${LINK.mbit} Mbit/s link`, summary: link.crossings, capS: CROSSINGS_TIMEOUT_MS / 1000 },
+      { label: `(bare canvas, same file and link)`, summary: link.canvas, capS: CROSSINGS_TIMEOUT_MS / 1000 },
+    ] : []),
     ...(big && bigSummary ? [{ label: `${(big.bytes / 2 ** 20).toFixed(1)} MB file (${big.count.toLocaleString("en")} events)`, summary: bigSummary, capS: BIG_TIMEOUT_MS / 1000 }] : []),
     { label: "bundled data, 1366×768", summary: bundledDesktop, capS: CROSSINGS_TIMEOUT_MS / 1000 },
     { label: "bundled data, 390×844", summary: bundledPhone, capS: CROSSINGS_TIMEOUT_MS / 1000 },
@@ -189,7 +211,7 @@ writeJson(out, {
   options: { sizes, rounds, seed, skipVis: values["skip-vis"], peerTimeoutSeconds: capMs / 1000, viewport: VIEWPORT, phone: PHONE },
   files: [...files.values(), ...(big ? [big] : [])],
   bySize, ratios,
-  big: bigSummary, bundled: { "1366x768": bundledDesktop, "390x844": bundledPhone, assets },
+  big: bigSummary, link: link && { mbit: LINK.mbit, events: LINK.events, ...link }, bundled: { "1366x768": bundledDesktop, "390x844": bundledPhone, assets },
   targets: checks,
   runs,
 });

@@ -5,7 +5,7 @@ import { medianOf, round } from "./stats.ts";
 
 export interface RecordedRun extends Run {
   /** "events" = a generated file at a size; "big" = the ~60 MB file; "bundled" = the shipped data. */
-  readonly case: "events" | "big" | "bundled";
+  readonly case: "events" | "big" | "bundled" | "link";
   readonly events: number | null;
   readonly round: number;
 }

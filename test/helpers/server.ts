@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 //                                    heal(key) ends the misbehaviour at once
 //   /__huge/<key>/<mb>/<name>        valid JSON of <mb> MB, streamed with no declared length
 //   /__text/<name>                   a body the test made with serveText()
+//   /__paced/<mbit>/<path>           serves <path> no faster than <mbit> Mbit/s, as a real link would
 // /__flaky/ and /__huge/ requests are recorded per key: retries and their pauses
 // are counted where they arrive, and a big download shows whether it was cut short.
 const TYPES: Record<string, string> = {
@@ -56,7 +57,7 @@ export async function startStaticServer(root: string, mounts: Record<string, str
     return hit;
   };
 
-  const serveFile = async (path: string, res: ServerResponse) => {
+  const serveFile = async (path: string, res: ServerResponse, mbitPerSecond?: number) => {
     let base = root;
     let rel = path;
     for (const [prefix, dir] of Object.entries(mounts)) {
@@ -80,7 +81,9 @@ export async function startStaticServer(root: string, mounts: Record<string, str
         "X-Content-Type-Options": "nosniff",
       });
       // Streamed as it is read, as a real server does: a 60 MB file starts arriving at once.
-      createReadStream(file, { highWaterMark: 1024 * 1024 }).on("error", () => res.destroy()).pipe(res);
+      const stream = createReadStream(file, { highWaterMark: mbitPerSecond ? 64 * 1024 : 1024 * 1024 }).on("error", () => res.destroy());
+      if (mbitPerSecond) pace(stream, res, (mbitPerSecond * 1e6) / 8);
+      else stream.pipe(res);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     }
@@ -106,6 +109,8 @@ export async function startStaticServer(root: string, mounts: Record<string, str
     }
     const huge = /^\/__huge\/([\w-]+)\/(\d+)\/[\w.-]+$/.exec(path);
     if (huge) return streamHuge(res, record(huge[1] ?? "", "streaming"), Number(huge[2]) * MB);
+    const paced = /^\/__paced\/(\d+(?:\.\d+)?)(\/.*)$/.exec(path);
+    if (paced) return serveFile(paced[2] ?? "/", res, Number(paced[1]));
     const text = /^\/__text\/(.+)$/.exec(path);
     if (text && texts.has(text[1] ?? "")) {
       res.writeHead(200, { "Content-Type": TYPES[".json"], "Cache-Control": "no-store" });
@@ -135,6 +140,19 @@ export async function startStaticServer(root: string, mounts: Record<string, str
  * `{"schemaVersion":1,"padding":"xxx…"}` of `bytes` bytes, paced like a slow
  * server (256 KB every few ms) so that a test can watch the page while it downloads.
  */
+/** Sends each chunk no sooner than a link of `bytesPerSecond` would have carried it. */
+function pace(stream: NodeJS.ReadableStream, res: ServerResponse, bytesPerSecond: number): void {
+  const started = Date.now();
+  let sent = 0;
+  stream.on("data", (chunk: Buffer) => {
+    res.write(chunk);
+    sent += chunk.length;
+    stream.pause();
+    setTimeout(() => stream.resume(), Math.max(0, started + (sent / bytesPerSecond) * 1000 - Date.now()));
+  });
+  stream.on("end", () => res.end());
+}
+
 function streamHuge(res: ServerResponse, hit: Hit, bytes: number): void {
   const chunk = Buffer.alloc(256 * 1024, "x");
   const head = '{"schemaVersion":1,"padding":"';
