@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { formatDateRange } from "../data/dates.ts";
+import { formatCount } from "../format/number.ts";
 import { sortByTime } from "../data/derive/neighbours.ts";
 import type { Category, TimelineEvent } from "../data/schema/events.ts";
 import { eventsInRange, type ViewDomain } from "../export/view.ts";
@@ -47,8 +48,8 @@ function EventList({ events, categories, domain, onScreen = false }: Props) {
     >
       <h2 id="print-events-heading" className="print-events__heading">Events in view</h2>
       <p className="print-events__meta">
-        {inView.length === 1 ? "1 event" : `${inView.length.toLocaleString("en-GB")} events`}, in time order
-        {listed.length < inView.length ? `; the first ${listed.length.toLocaleString("en-GB")} are listed` : ""}.
+        {inView.length === 1 ? "1 event" : `${formatCount(inView.length)} events`}, in time order
+        {listed.length < inView.length ? `; the first ${formatCount(listed.length)} are listed` : ""}.
       </p>
       <ol className="print-events__list">
         {listed.map((e) => (

@@ -1,4 +1,5 @@
 import { formatDateRange } from "../../data/dates.ts";
+import { formatCount } from "../../format/number.ts";
 import type { ClusterGroup, EventColumns, LaneSelection } from "./clusterLane.ts";
 import type { TimeDomain } from "./time.ts";
 import { binStartIso, type TimeBins } from "./timeBins.ts";
@@ -117,9 +118,6 @@ export function formatClusterCount(n: number): string {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** "Dec 2022 – Jan 2023", "1990–1994", "3 Jan 2023 – 9 Jan 2023": as precise as the span calls for. */
-// One formatter for every pill on every frame: toLocaleString builds a new one each call.
-const COUNT = new Intl.NumberFormat("en-GB");
-
 export function clusterRangeText(cluster: Pick<PlacedCluster, "start" | "end">): string {
   const span = cluster.end - cluster.start;
   const last = Math.max(cluster.start, cluster.end - 1);
@@ -129,5 +127,5 @@ export function clusterRangeText(cluster: Pick<PlacedCluster, "start" | "end">):
 
 /** The accessible name of a cluster's mark. */
 export function clusterAriaLabel(cluster: Pick<PlacedCluster, "size" | "start" | "end">): string {
-  return `${COUNT.format(cluster.size)} events, ${clusterRangeText(cluster)}; activate to zoom in`;
+  return `${formatCount(cluster.size)} events, ${clusterRangeText(cluster)}; activate to zoom in`;
 }
