@@ -46,6 +46,45 @@ test("a bad events file through ?events= shows an alert naming the file and ever
   await page.close();
 });
 
+test("a population file that lands after the events is drawn with them: the timeline is placed once, not again narrower", async () => {
+  const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  // What the page holds at the very moment it says it is ready.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === "dashboard:ready") {
+        const timeline = document.querySelector("[data-testid=timeline]");
+        (window as unknown as { atReady: unknown }).atReady = {
+          width: Math.round(timeline?.getBoundingClientRect().width ?? 0),
+          side: document.querySelectorAll(".explore__side").length,
+        };
+      }
+      return mark(name, options);
+    };
+  });
+  // About half a second for population.json, well after the events.
+  await page.goto(site.url("/?events=/data/events.json&population=/__paced/0.4/data/population.json"));
+  await waitForReady(page);
+  await page.waitForTimeout(1_500);
+  const later = await page.getByTestId("timeline").evaluate((el) => ({
+    width: Math.round(el.getBoundingClientRect().width),
+    side: document.querySelectorAll(".explore__side").length,
+  }));
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { atReady: unknown }).atReady), later);
+  assert.equal(later.side, 1);
+  await page.close();
+});
+
+test("a population file that never answers holds the timeline back for a second at most", async () => {
+  const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(site.url("/?events=/data/events.json&population=/__flaky/never/99/hang/data/population.json"));
+  const ready = await waitForReady(page);
+  assert.ok(ready < 5_000, `ready after ${ready} ms`);
+  assert.ok((await page.locator("[data-testid=timeline] [data-event-id]").count()) > 0);
+  assert.match((await page.getByRole("status").allTextContents()).join(" "), /population/i);
+  await page.close();
+});
+
 // More than two of the parts (5,000 events) a big file is checked and sent in as it downloads.
 const BIG = 10_123;
 

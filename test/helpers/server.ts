@@ -81,7 +81,7 @@ export async function startStaticServer(root: string, mounts: Record<string, str
         "X-Content-Type-Options": "nosniff",
       });
       // Streamed as it is read, as a real server does: a 60 MB file starts arriving at once.
-      const stream = createReadStream(file, { highWaterMark: mbitPerSecond ? 64 * 1024 : 1024 * 1024 }).on("error", () => res.destroy());
+      const stream = createReadStream(file, { highWaterMark: mbitPerSecond ? 16 * 1024 : 1024 * 1024 }).on("error", () => res.destroy());
       if (mbitPerSecond) pace(stream, res, (mbitPerSecond * 1e6) / 8);
       else stream.pipe(res);
     } catch {
@@ -140,17 +140,24 @@ export async function startStaticServer(root: string, mounts: Record<string, str
  * `{"schemaVersion":1,"padding":"xxx…"}` of `bytes` bytes, paced like a slow
  * server (256 KB every few ms) so that a test can watch the page while it downloads.
  */
-/** Sends each chunk no sooner than a link of `bytesPerSecond` would have carried it. */
+/** Sends each chunk when a link of `bytesPerSecond` would have carried its last byte. */
 function pace(stream: NodeJS.ReadableStream, res: ServerResponse, bytesPerSecond: number): void {
   const started = Date.now();
   let sent = 0;
+  // The last chunk's "data" can come with "end" right behind it: the end waits for the writes.
+  let writes = Promise.resolve();
   stream.on("data", (chunk: Buffer) => {
-    res.write(chunk);
-    sent += chunk.length;
     stream.pause();
-    setTimeout(() => stream.resume(), Math.max(0, started + (sent / bytesPerSecond) * 1000 - Date.now()));
+    sent += chunk.length;
+    const due = started + (sent / bytesPerSecond) * 1000;
+    writes = writes
+      .then(() => new Promise((ok) => setTimeout(ok, Math.max(0, due - Date.now()))))
+      .then(() => {
+        res.write(chunk);
+        stream.resume();
+      });
   });
-  stream.on("end", () => res.end());
+  stream.on("end", () => void writes.then(() => res.end()));
 }
 
 function streamHuge(res: ServerResponse, hit: Hit, bytes: number): void {
