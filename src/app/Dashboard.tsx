@@ -23,12 +23,12 @@ const PAGES: Record<ModeName, ComponentType<LayoutProps>> = { explore: ExplorePa
 
 /** Loads both files, builds the pieces every mode shares, and hands them to the mode's page. */
 export function Dashboard() {
-  const { events, population, settled, shown } = useDashboardData();
+  const { events, population, settled, eventsShown } = useDashboardData();
   const progress = useAppStore((s) => s.progress);
   const sources = useAppStore((s) => s.sources);
   const mode = MODES[useAppStore((s) => s.mode)];
-  const ev = shown ? events?.data : undefined;
-  const pop = shown ? population?.data : undefined;
+  const ev = eventsShown ? events?.data : undefined;
+  const pop = population?.data;
   const unlinked = useMemo(() => unlinkedBreakdowns(ev, pop), [ev, pop]);
   const cited = useMemo(() => citedSources(ev, pop), [ev, pop]);
   const page = typeof window === "undefined" ? "http://localhost/" : window.location.href;
@@ -43,10 +43,8 @@ export function Dashboard() {
   );
   const alerts = (
     <>
-      {(events?.isPending || (events?.isSuccess && !shown)) && (
-        <LoadingState label="events" progress={progress.events} retrying={events.failureReason} />
-      )}
-      {(population?.isPending || (population?.isSuccess && !shown)) && (
+      {events?.isPending && <LoadingState label="events" progress={progress.events} retrying={events.failureReason} />}
+      {population?.isPending && (
         <LoadingState label="population figures" progress={progress.population} retrying={population.failureReason} />
       )}
       {events?.isError && (

@@ -9,16 +9,18 @@ export interface DashboardData {
   readonly population: UseQueryResult<DocumentOf["population"]> | null;
   /** Every requested file has arrived or failed. */
   readonly settled: boolean;
-  /** Whether to draw the files that have arrived (see TOGETHER_MS). */
-  readonly shown: boolean;
+  /** Whether to draw the events yet (see TOGETHER_MS). */
+  readonly eventsShown: boolean;
 }
 
 /**
- * How long a file that has arrived waits for the other before it is drawn
- * alone. Drawn together, the page is laid out once: drawn one by one, the
- * timeline is placed at full width, then again narrower when the breakdowns
- * take their column, and its span glides out to the population series.
- * A file being tried again after a failure holds nothing back.
+ * How long events that have arrived wait for the population file before they
+ * are drawn alone. Drawn together, the page is laid out once. Events drawn
+ * first would have the timeline placed at full width, placed again narrower
+ * when the breakdowns take their column, and its span glide out to the
+ * population series. A population file being tried again after a failure
+ * holds nothing back, and one that arrives first is drawn at once (the reader
+ * waits for the events anyway, and the page is idle meanwhile).
  */
 export const TOGETHER_MS = 1000;
 
@@ -39,19 +41,19 @@ export function useDashboardData(): DashboardData {
   const ev = sources.events ? events : null;
   const pop = sources.population ? population : null;
   const settled = [ev, pop].every((q) => q === null || q.isSuccess || q.isError);
-  const arrived = [ev, pop].some((q) => q?.isSuccess);
-  const retrying = [ev, pop].some((q) => q !== null && q.isPending && q.failureCount > 0);
+  const waiting = ev?.isSuccess === true && pop !== null && pop.isPending;
+  const retrying = pop !== null && pop.isPending && pop.failureCount > 0;
   const [waited, setWaited] = useState(false);
   useEffect(() => {
-    if (!arrived || settled) return;
+    if (!waiting) return;
     const timer = setTimeout(() => setWaited(true), TOGETHER_MS);
     return () => clearTimeout(timer);
-  }, [arrived, settled]);
-  // Once drawn, always drawn: a file loaded again later (Retry, the reader's own) never hides the other.
+  }, [waiting]);
+  // Once drawn, always drawn: a population file loaded again later (Retry, the reader's own) never hides the events.
   const [drawn, setDrawn] = useState(false);
-  const shown = drawn || settled || retrying || waited;
-  if (shown && !drawn) setDrawn(true);
-  return { events: ev, population: pop, settled, shown };
+  const eventsShown = drawn || !waiting || retrying || waited;
+  if (eventsShown && !drawn && ev?.isSuccess) setDrawn(true);
+  return { events: ev, population: pop, settled, eventsShown };
 }
 
 function skip(): never {
