@@ -26,8 +26,7 @@ export class EventsStream {
   private failed = false;
   /** Whether parts have gone to the page (the first full part starts them) and not been dropped. */
   private sent = false;
-  /** Whether any part ever went: a stream that sent parts and then gave up found something wrong with the file. */
-  sentAny = false;
+  private everSent = false;
 
   constructor(
     private readonly file: string,
@@ -38,6 +37,11 @@ export class EventsStream {
       this.runs.push({ json, count });
       this.drain();
     });
+  }
+
+  /** Whether any part ever went, even if dropped since: the whole read that follows then sends none again. */
+  get sentAny(): boolean {
+    return this.everSent;
   }
 
   /** The validator, once loaded: runs found before it came are checked now. */
@@ -96,7 +100,7 @@ export class EventsStream {
       }
       if (this.sent || run.count === this.partSize) {
         this.sent = true;
-        this.sentAny = true;
+        this.everSent = true;
         // Events the schema returned as they were can go on as the very text they came in.
         this.sink.send(events.every((e, i) => e === (items as unknown[])[i]) ? run.json : JSON.stringify(events));
       }
