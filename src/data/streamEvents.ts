@@ -35,7 +35,7 @@ export class EventsStream {
   ) {
     this.splitter = new EventsTextSplitter(partSize, (json, count) => {
       this.runs.push({ json, count });
-      this.drain();
+      this.drainSoon();
     });
   }
 
@@ -80,6 +80,22 @@ export class EventsStream {
     const parsed = validator.parseJson(rest, this.file);
     if (!parsed.ok) return null;
     return validator.finishEventsCheck(parsed.data, this.file, check, placeholder);
+  }
+
+  private drainScheduled = false;
+
+  /**
+   * Runs are checked in a task of their own: while bytes are still waiting to
+   * be read, reading them comes first (each read then settles at once), and
+   * the checks fill the pauses in between.
+   */
+  private drainSoon(): void {
+    if (this.drainScheduled) return;
+    this.drainScheduled = true;
+    setTimeout(() => {
+      this.drainScheduled = false;
+      this.drain();
+    }, 0);
   }
 
   private drain(): void {
