@@ -34,6 +34,15 @@ async function freshClient() {
   return import("./workerClient.ts");
 }
 
+/** An events load the first script started, taken over by the app's request: the worker, the load's id, and its result. */
+async function takenOverLoad() {
+  const client = await freshClient();
+  client.preloadInWorker([events]);
+  const worker = FakeWorker.made[0] as FakeWorker;
+  const id = loadsInName(worker.options.name)[0]?.id ?? -1;
+  return { worker, id, result: client.loadInWorker(events) };
+}
+
 describe("workerClient", () => {
   beforeEach(() => {
     FakeWorker.made = [];
@@ -73,11 +82,7 @@ describe("workerClient", () => {
   });
 
   it("joins a big file's parts, sent ahead as JSON text, back into its events", async () => {
-    const client = await freshClient();
-    client.preloadInWorker([events]);
-    const worker = FakeWorker.made[0] as FakeWorker;
-    const id = loadsInName(worker.options.name)[0]?.id ?? -1;
-    const result = client.loadInWorker(events);
+    const { worker, id, result } = await takenOverLoad();
     worker.answer({ type: "part", id, json: JSON.stringify([{ id: "a" }, { id: "b" }]) });
     worker.answer({ type: "part", id, json: JSON.stringify([{ id: "c" }]) });
     worker.answer({ type: "done", id, data: { title: "t", events: [] } as never });
@@ -85,11 +90,7 @@ describe("workerClient", () => {
   });
 
   it("forgets the parts the worker calls void, and takes the events the document brings", async () => {
-    const client = await freshClient();
-    client.preloadInWorker([events]);
-    const worker = FakeWorker.made[0] as FakeWorker;
-    const id = loadsInName(worker.options.name)[0]?.id ?? -1;
-    const result = client.loadInWorker(events);
+    const { worker, id, result } = await takenOverLoad();
     worker.answer({ type: "part", id, json: JSON.stringify([{ id: "stale" }]) });
     worker.answer({ type: "drop-parts", id });
     worker.answer({ type: "done", id, data: { title: "t", events: [{ id: "whole" }] } as never });
