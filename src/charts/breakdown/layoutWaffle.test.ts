@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { release } from "./__fixtures__/population.ts";
-import { layoutWaffle } from "./layoutWaffle.ts";
+import { layoutWaffle, waffleCellsPath } from "./layoutWaffle.ts";
 
 describe("layoutWaffle", () => {
   const widths = [120, 340, 600, 1200];
@@ -42,5 +42,22 @@ describe("layoutWaffle", () => {
       "373 not itemised by any source (524 − 54 − 97) †",
     ]);
     expect(layout.key.map((k) => k.derived)).toEqual([false, false, true]);
+  });
+
+  it("draws each part's cells as one path: a closed square per cell, where the cell is", () => {
+    const layout = layoutWaffle(release.parts, 340);
+    release.parts.forEach((part, i) => {
+      const squares = waffleCellsPath(layout.cells, i).match(/M[^M]+/g) ?? [];
+      expect(squares).toHaveLength(part.value);
+      const cells = layout.cells.filter((c) => c.partIndex === i);
+      expect(squares).toEqual(cells.map((c) => `M${c.x},${c.y}h${c.size}v${c.size}h${-c.size}Z`));
+    });
+  });
+
+  it("insets outlined cells on every side, so they come out the size of filled ones", () => {
+    const layout = layoutWaffle(release.parts, 340);
+    const outlined = layout.cells.filter((x) => x.partIndex === 2);
+    const squares = waffleCellsPath(layout.cells, 2, 0.5).match(/M[^M]+/g) ?? [];
+    expect(squares).toEqual(outlined.map((c) => `M${c.x + 0.5},${c.y + 0.5}h${c.size - 1}v${c.size - 1}h${1 - c.size}Z`));
   });
 });

@@ -75,3 +75,19 @@ export function layoutWaffle(parts: readonly BreakdownPart[], width: number, opt
 
   return { width: usable, height: rows * step, columns, rows, step, cells, key };
 }
+
+/**
+ * One part's cells as a single path: one closed square per cell, so a field of
+ * hundreds of units is one element, not hundreds. `inset` shrinks each square
+ * on every side (outlined cells are inset by half their stroke, so they come
+ * out the same size as filled ones).
+ */
+export function waffleCellsPath(cells: readonly WaffleCell[], partIndex: number, inset = 0): string {
+  let d = "";
+  for (const c of cells) {
+    if (c.partIndex !== partIndex) continue;
+    const side = Math.max(0, c.size - 2 * inset);
+    d += `M${c.x + inset},${c.y + inset}h${side}v${side}h${-side}Z`;
+  }
+  return d;
+}
