@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { Timeline } from "../../charts/timeline/Timeline.tsx";
 import { Legend } from "../../charts/timeline/Legend.tsx";
 import { BreakdownPanel } from "../../charts/breakdown/BreakdownPanel.tsx";
@@ -60,6 +60,10 @@ export function ExploreLayout({ mode, events, population }: Props) {
     if (b?.eventId && events?.events.some((e) => e.id === b.eventId)) selectEvent(b.eventId);
   };
   useScrollIntoView(highlighted);
+  // The figures below the timeline start below the fold: they are drawn in a
+  // background pass just after the first screen, which they would otherwise
+  // hold up while the reader cannot see them yet.
+  const belowDrawn = useDeferredValue(true, false);
 
   const split = useMemo(() => (population ? splitFeatured(population, events) : null), [population, events]);
   const panelProps = {
@@ -137,7 +141,7 @@ export function ExploreLayout({ mode, events, population }: Props) {
           )}
         </div>
       )}
-      {split && mode.showBreakdowns && (split.rest.series.length > 0 || split.rest.breakdowns.length > 0) && (
+      {belowDrawn && split && mode.showBreakdowns && (split.rest.series.length > 0 || split.rest.breakdowns.length > 0) && (
         <section className="explore__breakdowns" aria-labelledby="figures-heading">
           <h2 id="figures-heading" className="visually-hidden">Population figures</h2>
           {split.rest.series.length > 0 && (
