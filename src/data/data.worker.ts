@@ -3,7 +3,9 @@ import { DataLoadError } from "./errors.ts";
 import { loadDataFile } from "./load.ts";
 import type { LocalOutcome } from "./localFile.ts";
 import { computeEventCodes } from "./derive/eventCodes.ts";
-import { computeTimeColumns } from "./derive/timeColumns.ts";
+import { timeColumns } from "./derive/timeColumns.ts";
+// Pure colour arithmetic, done here with the columns: on the page it would hold up the first draw.
+import { suggestedColours, themedColours } from "../charts/shared/themeColour.ts";
 import type { Category, TimelineEvent } from "./schema/events.ts";
 import { splitEvents } from "./transfer.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
@@ -20,10 +22,12 @@ function columnsOf(doc: unknown): { columns?: EventFacts; transfer: Transferable
   if (typeof doc !== "object" || doc === null) return { transfer: [] };
   const { events, categories } = doc as { events?: unknown; categories?: unknown };
   if (!Array.isArray(events) || events.length === 0 || !Array.isArray(categories)) return { transfer: [] };
-  const time = computeTimeColumns(events as TimelineEvent[]);
+  // Built as the file was checked, when it was streamed (streamEvents.ts); else now.
+  const time = timeColumns(events as TimelineEvent[]);
   const codes = computeEventCodes(events as TimelineEvent[], categories as Category[]);
+  const colours = themedColours(suggestedColours(categories as Category[]));
   return {
-    columns: { time, codes },
+    columns: { time, codes, colours },
     transfer: [time.start.buffer, time.end.buffer, time.order.buffer, codes.category.buffer, codes.importance.buffer],
   };
 }
