@@ -1,3 +1,4 @@
+import { shareTimeColumns, TimeColumnsBuilder } from "./derive/timeColumns.ts";
 import { EventsTextSplitter } from "./eventsText.ts";
 import type { DocumentOf, Validation } from "./validate.ts";
 import type * as Validator from "./validate.ts";
@@ -23,6 +24,8 @@ export class EventsStream {
   private readonly runs: { readonly json: string; readonly count: number }[] = [];
   private validator: typeof Validator | null = null;
   private check: EventsCheck | null = null;
+  /** The checked events' dates, read in the pauses between arrivals rather than after the last. */
+  private readonly columns = new TimeColumnsBuilder();
   private failed = false;
   /** Whether parts have gone to the page (the first full part starts them) and not been dropped. */
   private sent = false;
@@ -79,7 +82,9 @@ export class EventsStream {
     if (rest === null) return null;
     const parsed = validator.parseJson(rest, this.file);
     if (!parsed.ok) return null;
-    return validator.finishEventsCheck(parsed.data, this.file, check, placeholder);
+    const result = validator.finishEventsCheck(parsed.data, this.file, check, placeholder);
+    if (result?.ok) shareTimeColumns(result.data.events, this.columns.build());
+    return result;
   }
 
   private drainScheduled = false;
@@ -114,6 +119,7 @@ export class EventsStream {
         this.fail();
         return;
       }
+      this.columns.add(events);
       if (this.sent || run.count === this.partSize) {
         this.sent = true;
         this.everSent = true;

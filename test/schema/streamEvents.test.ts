@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as validator from "../../src/data/validate.ts";
 import { EventsStream } from "../../src/data/streamEvents.ts";
+import { computeTimeColumns, timeColumns } from "../../src/data/derive/timeColumns.ts";
 import { seededRandom } from "../../src/charts/timeline/syntheticEvents.ts";
 import { eventsDocument } from "../../scripts/bench/generate.ts";
 
@@ -59,6 +60,23 @@ describe("EventsStream", () => {
       expect(verdict).toEqual(whole);
       expect(sent).toEqual(whole.ok ? whole.data.events : null);
     }
+  });
+
+  it("reads the events' dates into time columns as it checks them, so none are left to read at the end", () => {
+    const d = doc();
+    at(d, 2)["endDate"] = "2010";
+    const { verdict } = stream(JSON.stringify(d), 5);
+    if (!verdict?.ok) throw new Error("the file should pass");
+    const { events } = verdict.data;
+    const expected = computeTimeColumns(events);
+    // Spoiled after the verdict: columns built during the stream still read the date the file gave.
+    const first = events[0];
+    if (!first) throw new Error("no events");
+    events[0] = { ...first, date: "2099" };
+    const built = timeColumns(events);
+    expect([...built.start]).toEqual([...expected.start]);
+    expect([...built.end]).toEqual([...expected.end]);
+    expect([...built.order]).toEqual([...expected.order]);
   });
 
   it("sends nothing for a file of one part: the document brings its events", () => {

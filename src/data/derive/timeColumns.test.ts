@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../schema/events.ts";
 import { filterEvents } from "./filterEvents.ts";
-import { computeTimeColumns, shareTimeColumns, timeColumns, timeSpan } from "./timeColumns.ts";
+import { computeTimeColumns, shareTimeColumns, timeColumns, TimeColumnsBuilder, timeSpan } from "./timeColumns.ts";
 
 const ev = (id: string, date: string, endDate?: string, category = "a"): TimelineEvent => ({
   id, date, title: id, category, sources: [{ name: "S", url: "https://example.org" }], ...(endDate ? { endDate } : {}),
@@ -29,6 +29,24 @@ describe("computeTimeColumns", () => {
   it("gives the span from the earliest start to the latest end", () => {
     expect(timeSpan(cols)).toEqual([utc(1979, 12), utc(2002)]);
     expect(timeSpan(computeTimeColumns([]))).toBeNull();
+  });
+});
+
+describe("TimeColumnsBuilder", () => {
+  it("builds, a run at a time and growing as it goes, the columns computeTimeColumns builds at once", () => {
+    const events = Array.from({ length: 37 }, (_, i) =>
+      ev(`e${i}`, `${2020 - (i % 9)}-0${1 + (i % 8)}`, i % 5 === 0 ? `${2021 + (i % 3)}` : undefined),
+    );
+    const whole = computeTimeColumns(events);
+    for (const run of [1, 4, 10, 37]) {
+      const builder = new TimeColumnsBuilder(2);
+      for (let i = 0; i < events.length; i += run) builder.add(events.slice(i, i + run));
+      const built = builder.build();
+      expect([...built.start]).toEqual([...whole.start]);
+      expect([...built.end]).toEqual([...whole.end]);
+      expect([...built.order]).toEqual([...whole.order]);
+    }
+    expect(new TimeColumnsBuilder().build().order).toHaveLength(0);
   });
 });
 

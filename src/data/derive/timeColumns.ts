@@ -24,17 +24,52 @@ export function eventExtent(event: TimelineEvent): { start: number; end: number 
 }
 
 export function computeTimeColumns(events: readonly TimelineEvent[]): TimeColumns {
-  const n = events.length;
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  for (let i = 0; i < n; i += 1) {
-    // eventExtent without its object: this runs for every event of a file.
-    const e = events[i] as TimelineEvent;
-    const s = period(e.date).start;
-    start[i] = s;
-    end[i] = Math.max(period(e.endDate ?? e.date).end, s);
+  return new TimeColumnsBuilder(events.length).add(events).build();
+}
+
+/**
+ * The columns built a run of events at a time: a big file's dates are read as
+ * each run is checked (streamEvents.ts), while the rest is still downloading,
+ * and only the sort is left for the end.
+ */
+export class TimeColumnsBuilder {
+  private start: Float64Array;
+  private end: Float64Array;
+  private count = 0;
+
+  constructor(expected = 1024) {
+    this.start = new Float64Array(Math.max(1, expected));
+    this.end = new Float64Array(Math.max(1, expected));
   }
-  return { start, end, order: sortedOrder(start, end) };
+
+  add(events: readonly TimelineEvent[]): this {
+    const needed = this.count + events.length;
+    if (needed > this.start.length) {
+      const size = Math.max(needed, this.start.length * 2);
+      this.start = grow(this.start, size);
+      this.end = grow(this.end, size);
+    }
+    for (const e of events) {
+      // eventExtent without its object: this runs for every event of a file.
+      const s = period(e.date).start;
+      this.start[this.count] = s;
+      this.end[this.count] = Math.max(period(e.endDate ?? e.date).end, s);
+      this.count += 1;
+    }
+    return this;
+  }
+
+  build(): TimeColumns {
+    const start = this.start.length === this.count ? this.start : this.start.slice(0, this.count);
+    const end = this.end.length === this.count ? this.end : this.end.slice(0, this.count);
+    return { start, end, order: sortedOrder(start, end) };
+  }
+}
+
+function grow(a: Float64Array, size: number): Float64Array {
+  const b = new Float64Array(size);
+  b.set(a);
+  return b;
 }
 
 function sortedOrder(start: Float64Array, end: Float64Array): Uint32Array {
