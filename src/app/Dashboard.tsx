@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ComponentType } from "react";
+import { lazy, Suspense, useDeferredValue, useMemo, type ComponentType } from "react";
 import { citedSources, usesUnhcrData } from "../data/derive/sources.ts";
 import { unlinkedBreakdowns } from "../data/derive/links.ts";
 import { isRetryable } from "../data/errors.ts";
@@ -30,7 +30,11 @@ export function Dashboard() {
   const ev = eventsShown ? events?.data : undefined;
   const pop = population?.data;
   const unlinked = useMemo(() => unlinkedBreakdowns(ev, pop), [ev, pop]);
-  const cited = useMemo(() => citedSources(ev, pop), [ev, pop]);
+  // The footer's list of sources reads every event: for a big file that is worth
+  // leaving to the pass just after the first screen, as the footer is below it.
+  const evSources = useDeferredValue(ev);
+  const popSources = useDeferredValue(pop);
+  const cited = useMemo(() => citedSources(evSources, popSources), [evSources, popSources]);
   const page = typeof window === "undefined" ? "http://localhost/" : window.location.href;
   const hosts = [foreignHost(sources.events, page), foreignHost(sources.population, page)].filter((h): h is string => !!h);
   const Page = PAGES[mode.name];
