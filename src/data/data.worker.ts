@@ -4,8 +4,6 @@ import { loadDataFile } from "./load.ts";
 import type { LocalOutcome } from "./localFile.ts";
 import { computeEventCodes } from "./derive/eventCodes.ts";
 import { timeColumns } from "./derive/timeColumns.ts";
-// Pure colour arithmetic, done here with the columns: on the page it would hold up the first draw.
-import { suggestedColours, themedColours } from "../charts/shared/themeColour.ts";
 import type { Category, TimelineEvent } from "./schema/events.ts";
 import { splitEvents } from "./transfer.ts";
 import type { DataKind, DocumentOf } from "./validate.ts";
@@ -25,9 +23,8 @@ function columnsOf(doc: unknown): { columns?: EventFacts; transfer: Transferable
   // Built as the file was checked, when it was streamed (streamEvents.ts); else now.
   const time = timeColumns(events as TimelineEvent[]);
   const codes = computeEventCodes(events as TimelineEvent[], categories as Category[]);
-  const colours = themedColours(suggestedColours(categories as Category[]));
   return {
-    columns: { time, codes, colours },
+    columns: { time, codes },
     transfer: [time.start.buffer, time.end.buffer, time.order.buffer, codes.category.buffer, codes.importance.buffer],
   };
 }

@@ -11,8 +11,6 @@ import type { DataKind, DocumentOf } from "./validate.ts";
 export interface EventFacts {
   readonly time: TimeColumns;
   readonly codes: EventCodes;
-  /** The categories' suggested colours as each theme draws them (charts/shared/themeColour.ts). */
-  readonly colours: readonly (string | undefined)[];
 }
 export type ToWorker =
   | ({ readonly type: "load"; readonly id: number } & LoadRequest<DataKind>)

@@ -1,4 +1,3 @@
-import { shareCategoryColours } from "./derive/categoryColours.ts";
 import { shareEventCodes } from "./derive/eventCodes.ts";
 import { shareTimeColumns } from "./derive/timeColumns.ts";
 import { DataLoadError } from "./errors.ts";
@@ -116,7 +115,6 @@ function withColumns<T>(doc: T, columns: EventFacts | undefined): T {
   if (columns && Array.isArray(events) && Array.isArray(categories)) {
     shareTimeColumns(events as TimelineEvent[], columns.time);
     shareEventCodes(events as TimelineEvent[], categories as Category[], columns.codes);
-    shareCategoryColours(categories as Category[], columns.colours);
   }
   return doc;
 }

@@ -3,8 +3,7 @@ import {
   type SymbolType,
 } from "d3-shape";
 import type { Category } from "../../data/schema/events.ts";
-import { sharedCategoryColours } from "../../data/derive/categoryColours.ts";
-import { PALETTE_SIZE, suggestedColours, themedColours } from "./themeColour.ts";
+import { themedColours } from "./themeColour.ts";
 
 // Categories differ by shape as well as colour, so the timeline reads in grey
 // scale and for colour-blind readers. Past eight, colour falls back to grey and
@@ -12,7 +11,7 @@ import { PALETTE_SIZE, suggestedColours, themedColours } from "./themeColour.ts"
 const SYMBOLS: readonly SymbolType[] = [
   symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye, symbolCross, symbolX,
 ];
-export { PALETTE_SIZE };
+export const PALETTE_SIZE = 8;
 
 export interface CategoryStyle {
   readonly id: string;
@@ -27,7 +26,7 @@ export interface CategoryStyle {
  * it reaches 3:1 on every surface and stands apart from the suggestions before it.
  */
 export function categoryStyles(categories: readonly Category[]): Map<string, CategoryStyle> {
-  const themed = sharedCategoryColours(categories) ?? themedColours(suggestedColours(categories));
+  const themed = themedColours(categories.slice(0, PALETTE_SIZE).map((c) => c.color));
   return new Map(
     categories.map((c, index) => [
       c.id,

@@ -4,10 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkPairs, tokensOf } from "../../export/contrast.ts";
 import { categoryStyles, PALETTE_SIZE } from "./categoryStyle.ts";
 import { closePairs, contrastRatio, labOf, MIN_DELTA_E, type Vision } from "./colourVision.ts";
-import {
-  adjustAll, adjustForSurfaces, MARK_CONTRAST, suggestedColours, THEME_SURFACES, themedColours, type Theme,
-} from "./themeColour.ts";
-import { shareCategoryColours } from "../../data/derive/categoryColours.ts";
+import { adjustAll, adjustForSurfaces, MARK_CONTRAST, THEME_SURFACES, themedColours, type Theme } from "./themeColour.ts";
 
 // Categories differ by shape as well as colour; this keeps the colour half
 // honest. The palette is read from tokens.css itself, so editing the CSS
@@ -124,18 +121,5 @@ describe("colours a data file suggests", () => {
     expect(styles.get("plain")?.color).toBe("var(--cat-1)");
     expect(styles.get("blue")?.color).toBe("#0072b2");
     expect(themedColours([undefined, "#E69F00"])).toEqual([undefined, orange]);
-  });
-
-  it("categoryStyles takes colours made for its very list (by the data worker), and works them out for any other", () => {
-    const categories = [
-      { id: "orange", label: "Orange", color: "#E69F00" },
-      { id: "plain", label: "No colour" },
-    ];
-    shareCategoryColours(categories, ["#111111", undefined]);
-    expect(categoryStyles(categories).get("orange")?.color).toBe("#111111");
-    expect(categoryStyles(categories).get("plain")?.color).toBe("var(--cat-1)");
-    const copy = categories.map((c) => ({ ...c }));
-    expect(categoryStyles(copy).get("orange")?.color).toBe(themedColours(suggestedColours(copy))[0]);
-    expect(suggestedColours(Array.from({ length: 10 }, () => ({ color: "#0072B2" })))).toHaveLength(8);
   });
 });

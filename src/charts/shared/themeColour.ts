@@ -9,14 +9,6 @@ import {
 
 export const MARK_CONTRAST = 3;
 
-/** Categories past the eighth share the last palette colour (categoryStyle.ts): only the first eight suggestions are drawn. */
-export const PALETTE_SIZE = 8;
-
-/** The suggestions themedColours adjusts for a categories list, in order. */
-export function suggestedColours(categories: readonly { readonly color?: string | undefined }[]): (string | undefined)[] {
-  return categories.slice(0, PALETTE_SIZE).map((c) => c.color);
-}
-
 /**
  * The surfaces markers sit on in each theme: --bg, --surface (detail panel),
  * --era-a and --era-b (timeline bands). Copied from tokens.css, which
