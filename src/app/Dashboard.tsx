@@ -14,12 +14,15 @@ import { ErrorPanel } from "../ui/ErrorPanel.tsx";
 import { Footer } from "../ui/Footer.tsx";
 import { LoadingState } from "../ui/LoadingState.tsx";
 import { ReadyMark } from "../ui/ReadyMark.tsx";
+import { useFirstScreenDrawn } from "../ui/firstScreen.ts";
 import { useDashboardData } from "./useDashboardData.ts";
 
 // The presenter is loaded only when asked for: analysts and embeds never pay for it. A page
 // opened in the presenter has it loaded already (main.tsx), and draws it without a fallback.
 const PresentPage = loadedPresentPage() ?? lazy(() => loadPresentPage().then((page) => ({ default: page })));
 const PAGES: Record<ModeName, ComponentType<LayoutProps>> = { explore: ExplorePage, embed: EmbedPage, present: PresentPage };
+
+const NOTHING_YET: LayoutProps["belowFold"] = { events: undefined, population: undefined };
 
 /** Loads both files, builds the pieces every mode shares, and hands them to the mode's page. */
 export function Dashboard() {
@@ -30,11 +33,20 @@ export function Dashboard() {
   const ev = eventsShown ? events?.data : undefined;
   const pop = population?.data;
   const unlinked = useMemo(() => unlinkedBreakdowns(ev, pop), [ev, pop]);
-  // The footer's list of sources reads every event: for a big file that is worth
-  // leaving to the pass just after the first screen, as the footer is below it.
-  const evSources = useDeferredValue(ev);
-  const popSources = useDeferredValue(pop);
-  const cited = useMemo(() => citedSources(evSources, popSources), [evSources, popSources]);
+  // What is below the fold (the figures under the timeline, the footer's list of
+  // sources, which reads every event) is drawn after the first screen, and
+  // after a change of data in the pass just after it.
+  const firstScreen = useFirstScreenDrawn();
+  // (null at first, not undefined: React defers a value from the first render
+  // only when given another one to show meanwhile.)
+  const laterEv = useDeferredValue(ev ?? null, null) ?? undefined;
+  const laterPop = useDeferredValue(pop ?? null, null) ?? undefined;
+  const belowFold = useMemo(
+    () => (firstScreen ? { events: laterEv, population: laterPop } : NOTHING_YET),
+    [firstScreen, laterEv, laterPop],
+  );
+  const caughtUp = firstScreen && laterEv === ev && laterPop === pop;
+  const cited = useMemo(() => citedSources(belowFold.events, belowFold.population), [belowFold]);
   const page = typeof window === "undefined" ? "http://localhost/" : window.location.href;
   const hosts = [foreignHost(sources.events, page), foreignHost(sources.population, page)].filter((h): h is string => !!h);
   const Page = PAGES[mode.name];
@@ -66,6 +78,7 @@ export function Dashboard() {
       )}
       {/* With events, the timeline marks ready once it has drawn them. */}
       {settled && !ev && pop && <ReadyMark />}
+      {settled && caughtUp && (ev || pop) && <ReadyMark name="dashboard:complete" />}
     </>
   );
   const footer = (
@@ -73,7 +86,7 @@ export function Dashboard() {
   );
   return (
     <Suspense fallback={<LoadingState label="the presenter view" />}>
-      <Page mode={mode} events={ev} population={pop} header={header} alerts={alerts} footer={footer} foreignHosts={hosts} />
+      <Page mode={mode} events={ev} population={pop} belowFold={belowFold} header={header} alerts={alerts} footer={footer} foreignHosts={hosts} />
     </Suspense>
   );
 }

@@ -8,6 +8,15 @@ export interface LayoutProps {
   readonly mode: Mode;
   readonly events: EventsDocument | undefined;
   readonly population: PopulationDocument | undefined;
+  /**
+   * The same documents one render pass behind: what is below the fold is drawn
+   * from these, in the pass just after the first screen, which it would
+   * otherwise hold up while the reader cannot see it yet.
+   */
+  readonly belowFold: {
+    readonly events: EventsDocument | undefined;
+    readonly population: PopulationDocument | undefined;
+  };
   /** Title and subtitle. */
   readonly header: ReactNode;
   /** Loading states, error panels and warnings: always shown, first. */

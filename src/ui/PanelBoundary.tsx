@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { firstScreenDrawn } from "./firstScreen.ts";
 
 interface Props {
   /** The panel's name as a reader knows it ("Timeline", "Who was released…"). */
@@ -20,6 +21,8 @@ export class PanelBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.warn(`The "${this.props.name}" panel failed`, error, info.componentStack);
+    // A failed panel will never say it is drawn: the rest of the page goes ahead without it.
+    firstScreenDrawn();
   }
 
   override render() {

@@ -31,6 +31,41 @@ test("the bundled data loads once each and reaches dashboard:ready with no conso
   await page.close();
 });
 
+test("the first screen marks ready; what is below the fold is in by dashboard:complete, just after", async () => {
+  const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
+  // What the page holds at the very moment of each mark.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    const seen: Record<string, unknown> = {};
+    (window as unknown as { seen: unknown }).seen = seen;
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      seen[name] = {
+        markers: document.querySelectorAll("[data-testid=timeline] [data-event-id]").length,
+        figures: document.querySelectorAll(".explore__breakdowns figure").length,
+        sources: document.querySelectorAll("footer a[href^='http']").length,
+      };
+      return mark(name, options);
+    };
+  });
+  await page.goto(site.url("/"));
+  const ready = await waitForReady(page);
+  const complete = await page.evaluate(() => performance.getEntriesByName("dashboard:complete", "mark")[0]?.startTime ?? -1);
+  assert.ok(complete >= ready, `complete (${complete} ms) is not before ready (${ready} ms)`);
+  const seen = (await page.evaluate(() => (window as unknown as { seen: unknown }).seen)) as Record<
+    string,
+    { markers: number; figures: number; sources: number }
+  >;
+  assert.equal(seen["dashboard:ready"]?.markers, bundled.events.length, "the timeline is drawn at ready");
+  assert.equal(seen["dashboard:ready"]?.figures, 0, "the figures under the timeline wait for the first screen");
+  const atComplete = seen["dashboard:complete"];
+  assert.ok(atComplete && atComplete.figures > 0, "the figures under the timeline are drawn at complete");
+  assert.ok(atComplete.sources > 0, "the footer lists the sources at complete");
+  // Nothing more comes after it.
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator(".explore__breakdowns figure").count(), atComplete.figures);
+  await page.close();
+});
+
 test("a bad events file through ?events= shows an alert naming the file and every problem", async () => {
   const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
   const errors = watchErrors(page);
@@ -78,7 +113,7 @@ test("a population file that lands after the events is drawn with them: the time
 test("a population file that never answers holds the timeline back for a second at most", async () => {
   const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(site.url("/?events=/data/events.json&population=/__flaky/never/99/hang/data/population.json"));
-  const ready = await waitForReady(page);
+  const ready = await waitForReady(page, { complete: false });
   assert.ok(ready < 5_000, `ready after ${ready} ms`);
   assert.ok((await page.locator("[data-testid=timeline] [data-event-id]").count()) > 0);
   assert.match((await page.getByRole("status").allTextContents()).join(" "), /population/i);
@@ -93,7 +128,7 @@ test("a big events file arrives whole: every event, once", async () => {
   const errors = watchErrors(page);
   site.server().serveText("big-events.json", JSON.stringify(eventsDocument(BIG)));
   await page.goto(site.url("/?events=/__text/big-events.json"));
-  await waitForReady(page, 60_000);
+  await waitForReady(page, { timeoutMs: 60_000 });
   assert.match((await page.getByTestId("event-count").textContent()) ?? "", /^10123 events/);
   assert.equal(await page.getByRole("alert").count(), 0);
   assert.deepEqual(errors.pageErrors, []);

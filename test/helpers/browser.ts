@@ -31,11 +31,21 @@ export function watchErrors(page: Page): { consoleErrors: string[]; pageErrors: 
   return { consoleErrors, pageErrors };
 }
 
-/** Resolves with the ready mark's time, or rejects after timeoutMs. */
-export async function waitForReady(page: Page, timeoutMs = 15_000): Promise<number> {
+/**
+ * Resolves with the ready mark's time once the page is complete too (what is
+ * below the fold is drawn just after the first screen), or rejects after
+ * timeoutMs. `complete: false` waits for the first screen alone, for a page
+ * that is never complete (a file that never answers).
+ */
+export async function waitForReady(page: Page, { timeoutMs = 15_000, complete = true } = {}): Promise<number> {
   const handle = await page.waitForFunction(
-    () => performance.getEntriesByName("dashboard:ready", "mark")[0]?.startTime ?? null,
-    undefined,
+    (waitForComplete) => {
+      // No helper function here: the test runner would name it, and the page has no such helper.
+      const ready = performance.getEntriesByName("dashboard:ready", "mark")[0]?.startTime;
+      const complete = performance.getEntriesByName("dashboard:complete", "mark")[0]?.startTime;
+      return ready !== undefined && (complete !== undefined || !waitForComplete) ? ready : null;
+    },
+    complete,
     { timeout: timeoutMs },
   );
   return (await handle.jsonValue()) as number;

@@ -23,6 +23,7 @@ function renderEmbed(search: string, foreignHosts: readonly string[] = []) {
         mode={MODES.embed}
         events={events}
         population={population}
+        belowFold={{ events, population }}
         header={<h1>{events.title}</h1>}
         alerts={null}
         footer={<footer>the full footer</footer>}

@@ -1,10 +1,8 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Timeline } from "../../charts/timeline/Timeline.tsx";
 import { Legend } from "../../charts/timeline/Legend.tsx";
 import { BreakdownPanel } from "../../charts/breakdown/BreakdownPanel.tsx";
 import { categoryStyles } from "../../charts/shared/categoryStyle.ts";
-import type { EventsDocument } from "../../data/schema/events.ts";
-import type { PopulationDocument } from "../../data/schema/population.ts";
 import { useActions, useAppStore } from "../../state/store.ts";
 import { parseUrlState, toSearch } from "../../state/url.ts";
 import { EmbedButton } from "../../ui/EmbedButton.tsx";
@@ -15,18 +13,14 @@ import { ThemeToggle } from "../../ui/ThemeToggle.tsx";
 import { SelectedEventDetail } from "../SelectedEventDetail.tsx";
 import { PanelBoundary } from "../../ui/PanelBoundary.tsx";
 import { SearchBox } from "../../ui/SearchBox.tsx";
-import type { Mode } from "../mode.ts";
+import type { LayoutProps } from "../LayoutProps.ts";
 import { splitFeatured } from "../../data/derive/featured.ts";
 import { useExploreData } from "./useExploreData.ts";
 
 // Stable: the timeline memoises its span on the series, and a new [] each render would recompute it.
 const NO_SERIES: never[] = [];
 
-interface Props {
-  readonly mode: Mode;
-  readonly events: EventsDocument | undefined;
-  readonly population: PopulationDocument | undefined;
-}
+type Props = Pick<LayoutProps, "mode" | "events" | "population" | "belowFold">;
 
 function linkToEvent(id: string): string {
   const { origin, pathname, search } = window.location;
@@ -34,7 +28,7 @@ function linkToEvent(id: string): string {
 }
 
 /** The analyst's view: filters over the timeline, the detail beside the breakdowns below it. */
-export function ExploreLayout({ mode, events, population }: Props) {
+export function ExploreLayout({ mode, events, population, belowFold }: Props) {
   const domain = useAppStore((s) => s.domain);
   const compare = useAppStore((s) => s.ui.bandCompare);
   const [listOpen, setListOpen] = useState(false);
@@ -60,12 +54,12 @@ export function ExploreLayout({ mode, events, population }: Props) {
     if (b?.eventId && events?.events.some((e) => e.id === b.eventId)) selectEvent(b.eventId);
   };
   useScrollIntoView(highlighted);
-  // The figures below the timeline start below the fold: they are drawn in a
-  // background pass just after the first screen, which they would otherwise
-  // hold up while the reader cannot see them yet.
-  const belowDrawn = useDeferredValue(true, false);
-
   const split = useMemo(() => (population ? splitFeatured(population, events) : null), [population, events]);
+  // At 1366×768 the figures under the timeline start below the fold.
+  const rest = useMemo(
+    () => (belowFold.population ? splitFeatured(belowFold.population, belowFold.events).rest : null),
+    [belowFold],
+  );
   const panelProps = {
     highlightedBreakdownIds: highlighted,
     onSelectBreakdown,
@@ -141,16 +135,16 @@ export function ExploreLayout({ mode, events, population }: Props) {
           )}
         </div>
       )}
-      {belowDrawn && split && mode.showBreakdowns && (split.rest.series.length > 0 || split.rest.breakdowns.length > 0) && (
+      {rest && mode.showBreakdowns && (rest.series.length > 0 || rest.breakdowns.length > 0) && (
         <section className="explore__breakdowns" aria-labelledby="figures-heading">
           <h2 id="figures-heading" className="visually-hidden">Population figures</h2>
-          {split.rest.series.length > 0 && (
+          {rest.series.length > 0 && (
             <label className="band-switch follow-switch">
               <input type="checkbox" checked={linked.followTimeline} onChange={(e) => setFollowTimeline(e.target.checked)} />
               Series charts follow the timeline's range
             </label>
           )}
-          <BreakdownPanel population={split.rest} {...panelProps} />
+          <BreakdownPanel population={rest} {...panelProps} />
         </section>
       )}
     </div>

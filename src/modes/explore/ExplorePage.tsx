@@ -9,7 +9,7 @@ import type { LayoutProps } from "../LayoutProps.ts";
 import { ExploreLayout } from "./ExploreLayout.tsx";
 
 /** The analyst's page: heading, the reader's own data, alerts, the explore view, footer. */
-export function ExplorePage({ mode, events, population, header, alerts, footer }: LayoutProps) {
+export function ExplorePage({ mode, events, population, belowFold, header, alerts, footer }: LayoutProps) {
   const own = useOpenFiles();
   const { open } = own;
   const onFiles = useCallback((files: File[]) => void open(files), [open]);
@@ -35,7 +35,7 @@ export function ExplorePage({ mode, events, population, header, alerts, footer }
           />
           {alerts}
         </div>
-        {(events || population) && <ExploreLayout mode={mode} events={events} population={population} />}
+        {(events || population) && <ExploreLayout mode={mode} events={events} population={population} belowFold={belowFold} />}
       </main>
       {footer}
       <DropZone onFiles={onFiles} />

@@ -37,7 +37,7 @@ function renderPresenter(step: number | null = null, footer: ReactNode = <footer
   const store = createAppStore({ mode: "present", sources: { events: null, population: null }, step });
   render(
     <AppStoreContext.Provider value={store}>
-      <PresentPage mode={MODES.present} events={events} population={population} header={null} alerts={null} footer={footer} foreignHosts={[]} />
+      <PresentPage mode={MODES.present} events={events} population={population} belowFold={{ events, population }} header={null} alerts={null} footer={footer} foreignHosts={[]} />
     </AppStoreContext.Provider>,
   );
   return store;
