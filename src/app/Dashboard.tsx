@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, type ComponentType } from "react";
+import { lazy, Suspense, useMemo, type ComponentType } from "react";
 import { citedSources, usesUnhcrData } from "../data/derive/sources.ts";
 import { unlinkedBreakdowns } from "../data/derive/links.ts";
 import { isRetryable } from "../data/errors.ts";
@@ -34,18 +34,13 @@ export function Dashboard() {
   const pop = population?.data;
   const unlinked = useMemo(() => unlinkedBreakdowns(ev, pop), [ev, pop]);
   // What is below the fold (the figures under the timeline, the footer's list of
-  // sources, which reads every event) is drawn after the first screen, and
-  // after a change of data in the pass just after it.
+  // sources, which reads every event) waits for the first screen; after it, it
+  // follows the data as it changes, never a dataset behind.
   const firstScreen = useFirstScreenDrawn();
-  // (null at first, not undefined: React defers a value from the first render
-  // only when given another one to show meanwhile.)
-  const laterEv = useDeferredValue(ev ?? null, null) ?? undefined;
-  const laterPop = useDeferredValue(pop ?? null, null) ?? undefined;
   const belowFold = useMemo(
-    () => (firstScreen ? { events: laterEv, population: laterPop } : NOTHING_YET),
-    [firstScreen, laterEv, laterPop],
+    () => (firstScreen ? { events: ev, population: pop } : NOTHING_YET),
+    [firstScreen, ev, pop],
   );
-  const caughtUp = firstScreen && laterEv === ev && laterPop === pop;
   const cited = useMemo(() => citedSources(belowFold.events, belowFold.population), [belowFold]);
   const page = typeof window === "undefined" ? "http://localhost/" : window.location.href;
   const hosts = [foreignHost(sources.events, page), foreignHost(sources.population, page)].filter((h): h is string => !!h);
@@ -78,7 +73,7 @@ export function Dashboard() {
       )}
       {/* With events, the timeline marks ready once it has drawn them. */}
       {settled && !ev && pop && <ReadyMark />}
-      {settled && caughtUp && (ev || pop) && <ReadyMark name="dashboard:complete" />}
+      {settled && firstScreen && (ev || pop) && <ReadyMark name="dashboard:complete" />}
     </>
   );
   const footer = (

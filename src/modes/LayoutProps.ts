@@ -9,9 +9,9 @@ export interface LayoutProps {
   readonly events: EventsDocument | undefined;
   readonly population: PopulationDocument | undefined;
   /**
-   * The same documents one render pass behind: what is below the fold is drawn
-   * from these, in the pass just after the first screen, which it would
-   * otherwise hold up while the reader cannot see it yet.
+   * The same documents once the first screen is drawn, none before: what is
+   * below the fold is drawn from these, so it does not hold the first screen up
+   * while the reader cannot see it yet.
    */
   readonly belowFold: {
     readonly events: EventsDocument | undefined;
