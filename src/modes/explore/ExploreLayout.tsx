@@ -55,11 +55,8 @@ export function ExploreLayout({ mode, events, population, belowFold }: Props) {
   };
   useScrollIntoView(highlighted);
   const split = useMemo(() => (population ? splitFeatured(population, events) : null), [population, events]);
-  // At 1366×768 the figures under the timeline start below the fold.
-  const rest = useMemo(
-    () => (belowFold.population ? splitFeatured(belowFold.population, belowFold.events).rest : null),
-    [belowFold],
-  );
+  // At 1366×768 the figures under the timeline start below the fold: they wait for the first screen.
+  const rest = belowFold.population ? (split?.rest ?? null) : null;
   const panelProps = {
     highlightedBreakdownIds: highlighted,
     onSelectBreakdown,
