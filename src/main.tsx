@@ -1,5 +1,5 @@
 import { pageDataSources } from "./app/pageSources.ts";
-import { preloadInWorker, workerRunning } from "./data/workerClient.ts";
+import { earlyLoadsEnded, preloadInWorker, workerRunning } from "./data/workerClient.ts";
 import { loadPresentPage } from "./modes/present/presentPageModule.ts";
 import { parseUrlState } from "./state/url.ts";
 import "./styles/tokens.css";
@@ -28,6 +28,11 @@ preloadInWorker(
 // The presenter's script is loaded only for the presenter, and then at once, beside the app's.
 const presenter = requested.mode === "present" ? loadPresentPage().catch(() => undefined) : undefined;
 
+// Once its script is in, the app waits this long at most for files the worker
+// is about to finish: arrived, they are drawn in the first render, which spares
+// drawing and laying out a loading state only to replace it.
+const EARLY_WAIT_MS = 100;
+
 const root = document.getElementById("root");
 if (root) {
   // Starting the app keeps this thread busy for a while, and the worker needs
@@ -36,6 +41,7 @@ if (root) {
   workerRunning(200)
     .then(() => presenter)
     .then(() => import("./app/startApp.tsx"))
+    .then((app) => earlyLoadsEnded(EARLY_WAIT_MS).then(() => app))
     .then(({ startApp }) => startApp(root))
     .catch((err: unknown) => {
       // Without its script there is no app to say so: a plain line instead of a blank page.

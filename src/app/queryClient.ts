@@ -3,6 +3,7 @@ import type { LoadProgress } from "../data/load.ts";
 import { dataFileQuery } from "../data/queries.ts";
 import type { DataSources } from "../data/sources.ts";
 import type { DataKind } from "../data/validate.ts";
+import { takeEarlyDocument } from "../data/workerClient.ts";
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -23,6 +24,10 @@ export function startLoading(
 ): void {
   for (const kind of ["events", "population"] as const) {
     const source = sources[kind];
-    if (source) void client.prefetchQuery(dataFileQuery(kind, source, (p) => onProgress(kind, p)));
+    if (!source) continue;
+    const query = dataFileQuery(kind, source, (p) => onProgress(kind, p));
+    const arrived = source.local ? undefined : takeEarlyDocument({ dataKind: kind, url: source.url, file: source.file });
+    if (arrived) client.setQueryData(query.queryKey, arrived);
+    else void client.prefetchQuery(query);
   }
 }

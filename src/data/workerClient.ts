@@ -123,7 +123,15 @@ function withColumns<T>(doc: T, columns: EventFacts | undefined): T {
  * Loads started before the app asked for them (main.tsx does, while the app's
  * own script is still on its way); the first load of the same file takes one over.
  */
-const early = new Map<string, { readonly id: number; readonly result: Promise<unknown>; progress?: LoadProgress; listen?: (p: LoadProgress) => void }>();
+interface EarlyLoad {
+  readonly id: number;
+  readonly result: Promise<unknown>;
+  /** The document, once the load has succeeded. */
+  doc?: unknown;
+  progress?: LoadProgress;
+  listen?: (p: LoadProgress) => void;
+}
+const early = new Map<string, EarlyLoad>();
 const earlyKey = (req: LoadRequest<DataKind>) => `${req.dataKind} ${req.url}`;
 
 /** Starts loading files in the worker now; loadInWorker later picks each up rather than asking again. */
@@ -138,16 +146,34 @@ export function preloadInWorker(reqs: readonly LoadRequest<DataKind>[]): void {
       entry.listen?.(p);
     };
     const req = { dataKind: load.dataKind, url: load.url, file: load.file };
-    const entry: { id: number; result: Promise<unknown>; progress?: LoadProgress; listen?: (p: LoadProgress) => void } = {
+    const entry: EarlyLoad = {
       id: load.id,
       result: expect(load.id, progress, () => loadOnPage(req, { onProgress: progress })),
     };
     // A worker started just now already has the loads in its name.
     if (!starting) w.postMessage(load satisfies ToWorker);
     // Whoever takes the load over handles its failure; until then it is not "unhandled".
-    entry.result.catch(() => undefined);
+    entry.result.then((doc) => void (entry.doc = doc), () => undefined);
     early.set(earlyKey(load), entry);
   }
+}
+
+/**
+ * Resolves once every load preloadInWorker started has ended, or after
+ * `limitMs`: an app started after its data has arrived draws it in its first
+ * render, instead of a loading state it replaces at once.
+ */
+export function earlyLoadsEnded(limitMs: number): Promise<void> {
+  const all = Promise.allSettled([...early.values()].map((e) => e.result)).then(() => undefined);
+  return Promise.race([all, new Promise<void>((resolve) => setTimeout(resolve, limitMs))]);
+}
+
+/** Takes over a preloaded file that has already arrived: its document, or undefined while it has not. */
+export function takeEarlyDocument<K extends DataKind>(req: LoadRequest<K>): DocumentOf[K] | undefined {
+  const entry = early.get(earlyKey(req));
+  if (entry?.doc === undefined) return undefined;
+  early.delete(earlyKey(req));
+  return entry.doc as DocumentOf[K];
 }
 
 export function loadInWorker<K extends DataKind>(
