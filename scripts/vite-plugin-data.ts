@@ -1,6 +1,7 @@
 import { readFileSync, existsSync, mkdirSync, copyFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
+import { checkData } from "./checkedData.ts";
 
 // The dashboard's data lives in data/ at the top of the project (beside its raw
 // sources and provenance) and is served from the site's own data/ path: by this
@@ -10,10 +11,14 @@ const SHIPPED_SCHEMAS = ["events.schema.json", "population.schema.json"];
 
 export function serveData(dataDir = resolve(import.meta.dirname, "../data")): Plugin {
   let outDir = "dist";
+  const checked = checkData({ events: join(dataDir, "events.json"), population: join(dataDir, "population.json") });
   return {
     name: "crossings-serve-data",
+    // The shipped files, checked here once, are not checked again by each reader (src/data/checkedAtBuild.ts).
+    config: () => ({ define: { __CHECKED_DATA__: JSON.stringify(checked.digests) } }),
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      for (const note of checked.notes) config.logger.warn(`data: ${note}; readers will check it as they load it.`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -21,7 +21,7 @@ const sources = pageDataSources(requested);
 preloadInWorker(
   (["events", "population"] as const).flatMap((kind) => {
     const source = sources[kind];
-    return source ? [{ dataKind: kind, url: source.url, file: source.file }] : [];
+    return source ? [{ dataKind: kind, url: source.url, file: source.file, bundled: source.bundled }] : [];
   }),
 );
 

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { CHECKED_AT_BUILD } from "./checkedAtBuild.ts";
 import { DataLoadError } from "./errors.ts";
 import { loadDataFile } from "./load.ts";
 import type { LocalOutcome } from "./localFile.ts";
@@ -67,11 +68,12 @@ function handle(msg: ToWorker): void {
   }
   const controller = new AbortController();
   running.set(msg.id, controller);
-  const { id, dataKind, url, file } = msg;
+  const { id, dataKind, url, file, bundled } = msg;
   let partsSent = false;
   loadDataFile(
-    { dataKind, url, file },
+    { dataKind, url, file, ...(bundled ? { bundled } : {}) },
     {
+      checked: CHECKED_AT_BUILD[dataKind],
       signal: controller.signal,
       isOnline: () => scope.navigator.onLine,
       onProgress: (progress) => post({ type: "progress", id, progress }),

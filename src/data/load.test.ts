@@ -4,6 +4,7 @@ import { loadDataFile } from "./load.ts";
 import { PART_SIZE } from "./transfer.ts";
 import { validateText } from "./validate.ts";
 import { eventsDocument } from "../../scripts/bench/generate.ts";
+import { digestOfText } from "../../scripts/checkedData.ts";
 
 const req = { dataKind: "events" as const, url: "https://example.org/events.json", file: "events.json" };
 const validEvents = {
@@ -184,5 +185,26 @@ describe("what is tried again", () => {
   ])("%o: Retry offered %s, tried again by itself %i times", (detail, offered, retries) => {
     expect(isRetryable(error(detail))).toBe(offered);
     expect(autoRetries(error(detail))).toBe(retries);
+  });
+});
+
+describe("a file checked when the site was built", () => {
+  // What the contract refuses (an event with no sources), to tell a check from none.
+  const refused = JSON.stringify({ ...validEvents, events: [{ ...validEvents.events[0], sources: [] }] });
+  const bundled = { ...req, bundled: true };
+
+  it("is read without a second check when its content has a digest the build listed", async () => {
+    const doc = await loadDataFile(bundled, { fetch: respond(refused), checked: [digestOfText(refused)] });
+    expect(doc).toEqual(JSON.parse(refused));
+  });
+
+  it("is checked as usual once changed: another digest, or none listed", async () => {
+    const changed = await failure(loadDataFile(bundled, { fetch: respond(refused), checked: [digestOfText(JSON.stringify(validEvents))] }));
+    expect(changed.kind).toBe("invalid");
+    const unlisted = await failure(loadDataFile(bundled, { fetch: respond(refused) }));
+    expect(unlisted.kind).toBe("invalid");
+    // Changed into a valid file, it loads, checked.
+    const valid = await loadDataFile(bundled, { fetch: respond(JSON.stringify(validEvents)), checked: [digestOfText(refused)] });
+    expect(valid.events[0]?.id).toBe("e");
   });
 });

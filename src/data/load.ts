@@ -1,8 +1,12 @@
+import { digestOf } from "./checkedAtBuild.ts";
 import { DataLoadError, type DataErrorDetail } from "./errors.ts";
 import { MAX_FILE_BYTES } from "./limits.ts";
 import { EventsStream, type PartSink } from "./streamEvents.ts";
 import { PART_SIZE } from "./transfer.ts";
 import type { DataKind, DocumentOf, Validation } from "./validate.ts";
+import type * as ValidateModule from "./validate.ts";
+
+type Validator = typeof ValidateModule;
 
 // fetch → size check → text → JSON → validated document. Runs inside the data
 // worker in the browser; tests call it directly with a fake fetch.
@@ -12,6 +16,8 @@ export interface LoadRequest<K extends DataKind> {
   /** Absolute URL (a worker resolves relative URLs against its own script, not the page). */
   readonly url: string;
   readonly file: string;
+  /** One of the site's own files, likely the very one checked when it was built (checkedAtBuild.ts). */
+  readonly bundled?: boolean;
 }
 
 export interface LoadProgress {
@@ -30,6 +36,8 @@ export interface LoadOptions {
   readonly maxBytes?: number;
   readonly onProgress?: (p: LoadProgress) => void;
   readonly isOnline?: () => boolean;
+  /** Digests of content checked when the site was built (checkedAtBuild.ts): such a file is read without a second check. */
+  readonly checked?: readonly string[];
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -41,11 +49,12 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
   const doFetch = opts.fetch ?? fetch;
-  // The validator, with its schema library, loads while the file downloads.
-  const validator = import("./validate.ts");
-  validator.catch(() => undefined);
-  const stream = req.dataKind === "events" && opts.parts ? new EventsStream(req.file, PART_SIZE, opts.parts) : null;
-  if (stream) void validator.then((v) => stream.use(v), () => undefined);
+  const checked = opts.checked ?? [];
+  // The validator, with its schema library, loads while the file downloads;
+  // for a file that was likely checked at build, only if it turns out not to be.
+  const validatorNow = req.bundled === true && checked.length > 0 ? null : importValidator();
+  const stream = validatorNow && req.dataKind === "events" && opts.parts ? new EventsStream(req.file, PART_SIZE, opts.parts) : null;
+  if (stream) void validatorNow?.then((v) => stream.use(v), () => undefined);
   if (!/^https?:\/\//i.test(req.url)) fail({ kind: "bad-url" });
   if (opts.isOnline && !opts.isOnline()) fail({ kind: "offline" });
 
@@ -81,7 +90,11 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
     }
     clearTimeout(timer);
     opts.onProgress?.({ phase: "validate", loaded: text.length, total: text.length });
-    const validate = await validator;
+    if (!stream && checked.length > 0) {
+      const digest = await digestOf(text);
+      if (digest !== null && checked.includes(digest)) return JSON.parse(text) as DocumentOf[K];
+    }
+    const validate = await (validatorNow ?? importValidator());
     stream?.use(validate);
     // A stream is only made for events (K is "events").
     const streamed = (stream?.finish() ?? null) as Validation<DocumentOf[K]> | null;
@@ -95,6 +108,12 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
     clearTimeout(timer);
     opts.signal?.removeEventListener("abort", onOuterAbort);
   }
+}
+
+function importValidator(): Promise<Validator> {
+  const validator = import("./validate.ts");
+  validator.catch(() => undefined);
+  return validator;
 }
 
 class TooLarge extends Error {

@@ -62,5 +62,5 @@ function isLoadMessage(v: unknown): v is LoadMessage {
   if (typeof v !== "object" || v === null) return false;
   const m = v as Record<string, unknown>;
   return m["type"] === "load" && typeof m["id"] === "number" && (m["dataKind"] === "events" || m["dataKind"] === "population")
-    && typeof m["url"] === "string" && typeof m["file"] === "string";
+    && typeof m["url"] === "string" && typeof m["file"] === "string" && (m["bundled"] === undefined || typeof m["bundled"] === "boolean");
 }

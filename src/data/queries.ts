@@ -22,7 +22,7 @@ export function dataFileQuery<K extends DataKind>(
   return queryOptions<DocumentOf[K]>({
     queryKey: dataKeys.file(kind, source.url),
     queryFn: ({ signal }) =>
-      local ? readLocal(kind, local, source.file) : loadInWorker({ dataKind: kind, url: source.url, file: source.file }, { signal, ...(onProgress ? { onProgress } : {}) }),
+      local ? readLocal(kind, local, source.file) : loadInWorker({ dataKind: kind, url: source.url, file: source.file, bundled: source.bundled }, { signal, ...(onProgress ? { onProgress } : {}) }),
     retry: (failures, error) => failures < autoRetries(error),
     retryDelay,
     // Every attempt runs, even when the page believes it is offline: the load then fails at once
