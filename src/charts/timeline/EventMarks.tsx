@@ -4,9 +4,12 @@ import { symbolPath, type CategoryStyle } from "../shared/categoryStyle.ts";
 import { CalloutLeaders, CalloutTexts } from "./CalloutMarks.tsx";
 import { ClusterMarks } from "./ClusterMark.tsx";
 import type { PlacedCallout, PlacedCluster, PlacedEvent, PlacedLabel } from "./layout.ts";
+import type { Rect } from "./labels.ts";
 
 export const MARKER_AREA = 90;
 const BAR_HEIGHT = 8;
+/** Room either side of a label's text on its plate (within the label's offset from the bar's start). */
+const PLATE_PAD = 3;
 
 interface Props {
   readonly events: readonly PlacedEvent[];
@@ -33,6 +36,7 @@ export const EventMarks = memo(function EventMarks(props: Props) {
   const { events, labels, styles, selectedId, focusedId, hoveredId } = props;
   const callouts = props.callouts ?? NONE;
   const anySelected = selectedId !== null;
+  const onBars = new Map(labels.filter((l) => l.position === "on").map((l) => [l.id, l.rect]));
   return (
     <g className="tl-events">
       <CalloutLeaders callouts={callouts} />
@@ -68,6 +72,7 @@ export const EventMarks = memo(function EventMarks(props: Props) {
             ) : (
               <path className="tl-event__symbol" d={style ? symbolPath(style, MARKER_AREA) : ""} transform={`translate(${e.cx},${e.y})`} />
             )}
+            {e.kind === "period" && onBars.has(e.id) && <LabelPlate rect={onBars.get(e.id) as Rect} />}
             {/* A generous invisible target: small marks stay easy to hit with a finger. */}
             <rect
               className="tl-event__hit"
@@ -84,7 +89,7 @@ export const EventMarks = memo(function EventMarks(props: Props) {
         {labels.map((l) => (
           <text
             key={l.id}
-            className={`tl-label${l.id === selectedId ? " is-selected" : ""}`}
+            className={`tl-label${l.id === selectedId ? " is-selected" : ""}${l.position === "on" ? " is-on-bar" : ""}`}
             x={l.x}
             y={l.y}
             textAnchor={l.anchor}
@@ -98,3 +103,20 @@ export const EventMarks = memo(function EventMarks(props: Props) {
     </g>
   );
 });
+
+/**
+ * Where a label runs along its own bar, the bar widens to hold it, in the bar's
+ * colours: a halo alone would let the bar's edges run through the letters.
+ */
+function LabelPlate({ rect }: { readonly rect: Rect }) {
+  const height = rect.y1 - rect.y0;
+  const box = { x: rect.x0 - PLATE_PAD, y: rect.y0, width: rect.x1 - rect.x0 + 2 * PLATE_PAD, height, rx: height / 2 };
+  // An opaque base under a tint of the bar's colour: plain fills and opacities,
+  // which a downloaded SVG keeps in any viewer (a color-mix() would not).
+  return (
+    <>
+      <rect className="tl-event__plate-base" {...box} />
+      <rect className="tl-event__plate" {...box} />
+    </>
+  );
+}
