@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { autoRetries, DataLoadError, isRetryable, summarizeDataError, type DataErrorDetail } from "./errors.ts";
-import { loadDataFile } from "./load.ts";
+import { loadDataFile, WHOLE_READ_BYTES } from "./load.ts";
 import { PART_SIZE } from "./transfer.ts";
 import { validateText } from "./validate.ts";
 import { eventsDocument } from "../../scripts/bench/generate.ts";
@@ -112,6 +112,24 @@ describe("loadDataFile", () => {
     await loadDataFile(req, { fetch: respond(JSON.stringify(validEvents)), onProgress: (p) => phases.push(p.phase) });
     expect(phases[0]).toBe("download");
     expect(phases.at(-1)).toBe("validate");
+  });
+
+  it("reads a small file of known length in one go, and a larger one as a stream", async () => {
+    const json = JSON.stringify(validEvents);
+    /** A response whose body can only be read whole: reading it as a stream throws. */
+    const wholeOnly = (declared: number): typeof fetch => () =>
+      Promise.resolve({
+        ok: true, status: 200, statusText: "OK",
+        headers: new Headers({ "content-length": String(declared) }),
+        body: { getReader: () => { throw new Error("read as a stream"); } },
+        text: () => Promise.resolve(json),
+      } as unknown as Response);
+    const phases: string[] = [];
+    const doc = await loadDataFile(req, { fetch: wholeOnly(json.length), onProgress: (p) => phases.push(p.phase) });
+    expect(doc.events[0]?.id).toBe("e");
+    expect(phases).toEqual(["download", "validate"]);
+    const detail = await failure(loadDataFile(req, { fetch: wholeOnly(WHOLE_READ_BYTES + 1) }));
+    expect(detail).toEqual({ kind: "network", message: "read as a stream" });
   });
 
   describe("a big events file, checked as it arrives", () => {

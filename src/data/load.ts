@@ -81,7 +81,9 @@ export async function loadDataFile<K extends DataKind>(req: LoadRequest<K>, opts
     if (Number.isFinite(declared) && declared > maxBytes) return fail({ kind: "too-large", bytes: declared, limit: maxBytes, stopped: false });
     let text: string;
     try {
-      text = await readText(response, maxBytes, Number.isFinite(declared) ? declared : null, opts.onProgress, stream);
+      text = !stream && declared <= WHOLE_READ_BYTES
+        ? await readWhole(response, declared, opts.onProgress)
+        : await readText(response, maxBytes, Number.isFinite(declared) ? declared : null, opts.onProgress, stream);
     } catch (err) {
       if (err instanceof TooLarge) return fail({ kind: "too-large", bytes: err.bytes, limit: maxBytes, stopped: true });
       if (timedOut) return fail({ kind: "timeout", seconds: timeoutMs / 1000 });
@@ -122,6 +124,20 @@ class TooLarge extends Error {
     super("too large");
     this.bytes = bytes;
   }
+}
+
+/**
+ * A file this small, of known length, is read in one go: its progress is not
+ * worth showing. Read through a stream reader instead, Chromium often reports
+ * the request as cancelled (net::ERR_ABORTED) once the reader has the last
+ * byte before the network has said it is done, though nothing was lost.
+ */
+export const WHOLE_READ_BYTES = 256 * 1024;
+
+async function readWhole(response: Response, bytes: number, onProgress: LoadOptions["onProgress"]): Promise<string> {
+  const text = await response.text();
+  onProgress?.({ phase: "download", loaded: bytes, total: bytes });
+  return text;
 }
 
 /** Reads the body in chunks so progress can be shown and an oversized body stopped early. */

@@ -15,14 +15,18 @@ test("the bundled data loads once each and reaches dashboard:ready with no conso
   const page = await site.browser().newPage({ viewport: { width: 1366, height: 768 } });
   const errors = watchErrors(page);
   const requested: string[] = [];
+  const failed: string[] = [];
   page.on("request", (r) => {
     if (r.url().endsWith(".json")) requested.push(new URL(r.url()).pathname.split("/").pop() ?? "");
   });
+  // Read whole, as they are small: no request reported cancelled after its last byte arrived.
+  page.on("requestfailed", (r) => failed.push(`${r.url()}: ${r.failure()?.errorText ?? ""}`));
   await page.goto(site.url("/"));
   const ready = await waitForReady(page);
   assert.ok(ready > 0);
   // The first script starts both loads; the app takes them over rather than asking again.
   assert.deepEqual(requested.sort(), ["events.json", "population.json"]);
+  assert.deepEqual(failed, []);
   assert.equal(await page.locator("h1").textContent(), bundled.title);
   assert.match((await page.getByTestId("event-count").textContent()) ?? "", new RegExp(`^${bundled.events.length} events`));
   assert.equal(await page.getByRole("alert").count(), 0);
