@@ -48,6 +48,33 @@ describe("TimeColumnsBuilder", () => {
     }
     expect(new TimeColumnsBuilder().build().order).toHaveLength(0);
   });
+
+  it("merges its runs into the order one sort of every event gives, ties and all", () => {
+    // Dates from a few years, days and months, some with ends: many ties, runs out of order with one another.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const events = Array.from({ length: 2000 }, (_, i) => {
+      const year = 1990 + next(12);
+      const date = next(3) === 0 ? `${year}` : `${year}-0${1 + next(9)}${next(2) === 0 ? "" : `-1${next(10)}`}`;
+      return ev(`e${i}`, date, next(6) === 0 ? `${year + next(4)}` : undefined);
+    });
+    const whole = computeTimeColumns(events);
+    const sorted = [...whole.order].every((p, k, all) => {
+      const q = all[k - 1];
+      if (q === undefined) return true;
+      const [sp, sq, ep, eq] = [whole.start[p] ?? 0, whole.start[q] ?? 0, whole.end[p] ?? 0, whole.end[q] ?? 0];
+      return sq < sp || (sq === sp && (eq < ep || (eq === ep && q < p)));
+    });
+    expect(sorted).toBe(true);
+    for (const run of [137, 500, 1999]) {
+      const builder = new TimeColumnsBuilder();
+      for (let i = 0; i < events.length; i += run) builder.add(events.slice(i, i + run));
+      expect([...builder.build().order]).toEqual([...whole.order]);
+    }
+  });
 });
 
 describe("timeColumns", () => {

@@ -28,14 +28,16 @@ export function computeTimeColumns(events: readonly TimelineEvent[]): TimeColumn
 }
 
 /**
- * The columns built a run of events at a time: a big file's dates are read as
- * each run is checked (streamEvents.ts), while the rest is still downloading,
- * and only the sort is left for the end.
+ * The columns built a run of events at a time: a big file's dates are read,
+ * and each run put in time order, as it is checked (streamEvents.ts), while
+ * the rest is still downloading; only merging the runs is left for the end.
  */
 export class TimeColumnsBuilder {
   private start: Float64Array;
   private end: Float64Array;
   private count = 0;
+  /** Each run's positions, in time order. */
+  private readonly runs: Uint32Array[] = [];
 
   constructor(expected = 1024) {
     this.start = new Float64Array(Math.max(1, expected));
@@ -49,6 +51,7 @@ export class TimeColumnsBuilder {
       this.start = grow(this.start, size);
       this.end = grow(this.end, size);
     }
+    const from = this.count;
     for (const e of events) {
       // eventExtent without its object: this runs for every event of a file.
       const s = period(e.date).start;
@@ -56,14 +59,70 @@ export class TimeColumnsBuilder {
       this.end[this.count] = Math.max(period(e.endDate ?? e.date).end, s);
       this.count += 1;
     }
+    if (this.count > from) this.runs.push(sortedOrder(this.start, this.end, from, this.count));
     return this;
   }
 
   build(): TimeColumns {
     const start = this.start.length === this.count ? this.start : this.start.slice(0, this.count);
     const end = this.end.length === this.count ? this.end : this.end.slice(0, this.count);
-    return { start, end, order: sortedOrder(start, end) };
+    return { start, end, order: mergeRuns(this.runs, start, end, this.count) };
   }
+}
+
+/** Whether position a comes before position b: by start, then end (shorter first), then position. */
+function before(start: Float64Array, end: Float64Array, a: number, b: number): boolean {
+  const sa = start[a] as number;
+  const sb = start[b] as number;
+  if (sa !== sb) return sa < sb;
+  const ea = end[a] as number;
+  const eb = end[b] as number;
+  return ea !== eb ? ea < eb : a < b;
+}
+
+/** Runs of positions, each in time order, merged into one; two at a time, the shortest first. */
+function mergeRuns(runs: readonly Uint32Array[], start: Float64Array, end: Float64Array, count: number): Uint32Array {
+  if (runs.length === 0) return new Uint32Array(0);
+  let level: Uint32Array[] = [...runs];
+  while (level.length > 1) {
+    const next: Uint32Array[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      const a = level[i] as Uint32Array;
+      const b = level[i + 1];
+      next.push(b ? mergeTwo(a, b, start, end) : a);
+    }
+    level = next;
+  }
+  const order = level[0] as Uint32Array;
+  return order.length === count ? order : order.slice(0, count);
+}
+
+function mergeTwo(a: Uint32Array, b: Uint32Array, start: Float64Array, end: Float64Array): Uint32Array {
+  // Most files are written in time order: then the runs follow one another and nothing interleaves.
+  if (a.length === 0 || b.length === 0 || !before(start, end, b[0] as number, a[a.length - 1] as number)) {
+    const out = new Uint32Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  }
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (before(start, end, y, x)) {
+      out[k++] = y;
+      j += 1;
+    } else {
+      out[k++] = x;
+      i += 1;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
 }
 
 function grow(a: Float64Array, size: number): Float64Array {
@@ -72,14 +131,13 @@ function grow(a: Float64Array, size: number): Float64Array {
   return b;
 }
 
-function sortedOrder(start: Float64Array, end: Float64Array): Uint32Array {
-  const order = new Uint32Array(start.length);
+/** Positions from..to-1, in time order. */
+function sortedOrder(start: Float64Array, end: Float64Array, from: number, to: number): Uint32Array {
+  const order = new Uint32Array(to - from);
   let inOrder = true;
-  for (let i = 0; i < order.length; i += 1) {
-    order[i] = i;
-    if (i > 0 && ((start[i - 1] as number) > (start[i] as number) || (start[i - 1] === start[i] && (end[i - 1] as number) > (end[i] as number)))) {
-      inOrder = false;
-    }
+  for (let i = from; i < to; i += 1) {
+    order[i - from] = i;
+    if (i > from && before(start, end, i, i - 1)) inOrder = false;
   }
   // Most files are written in time order: then one pass shows it and nothing is sorted.
   if (inOrder) return order;
