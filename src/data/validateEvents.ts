@@ -1,4 +1,4 @@
-import { eventList, eventsCrossIssues, eventsHead, type EventsDocument, type TimelineEvent } from "./schema/events.ts";
+import { endsBeforeStart, eventList, eventsCrossIssues, eventsHead, type EventsDocument, type TimelineEvent } from "./schema/events.ts";
 import { plainEvent } from "./schema/plainEvent.ts";
 import { formatPath, problemsFromZod, type Problem } from "./problems.ts";
 import { PART_SIZE } from "./transfer.ts";
@@ -44,6 +44,11 @@ export class EventsCheck {
   readonly events: TimelineEvent[] = [];
   private readonly problems: Problem[] = [];
   private count = 0;
+  /** The ids and categories of the events so far, read as they come so that finish need not read every event again. */
+  private readonly ids = new Set<string>();
+  private readonly categories = new Set<string>();
+  /** An id seen twice, or an end before its start: finish then reads every event to word it. */
+  private crossDoubt = false;
 
   constructor(private readonly file: string) {}
 
@@ -58,7 +63,12 @@ export class EventsCheck {
     this.count += items.length;
     const part = plainEvents(items) ?? eventList.safeParse(items, { reportInput: true });
     if (part.success) {
-      for (const e of part.data) this.events.push(e);
+      for (const e of part.data) {
+        this.events.push(e);
+        if (this.ids.has(e.id) || (e.endDate !== undefined && endsBeforeStart(e))) this.crossDoubt = true;
+        this.ids.add(e.id);
+        this.categories.add(e.category);
+      }
       return part.data;
     }
     this.problems.push(...problemsFromZod(this.file, part.error.issues.map((issue) => ({ ...issue, path: ["events", at + Number(issue.path[0]), ...issue.path.slice(1)] }))));
@@ -71,7 +81,11 @@ export class EventsCheck {
    */
   finish(value: Record<string, unknown>, head = eventsHead.safeParse(value, { reportInput: true })): EventsValidation {
     const problems: Problem[] = head.success ? [...this.problems] : [...problemsFromZod(this.file, head.error.issues), ...this.problems];
-    for (const issue of eventsCrossIssues(value)) problems.push({ file: this.file, path: formatPath(issue.path), message: issue.message });
+    // Only when `value` holds the very events checked here, all valid, is what was read of them enough.
+    const seen = this.problems.length === 0 && !this.crossDoubt && value["events"] === this.events
+      ? { ids: this.ids, categories: this.categories }
+      : undefined;
+    for (const issue of eventsCrossIssues(value, seen)) problems.push({ file: this.file, path: formatPath(issue.path), message: issue.message });
     if (problems.length > 0 || !head.success) return { ok: false, problems };
     return { ok: true, data: { ...head.data, events: this.events } };
   }

@@ -92,6 +92,8 @@ describe("EventsStream", () => {
     ["an event in the first part", (d) => void (at(d, 0)["sources"] = [])],
     ["the head", (d) => void (d["title"] = 5)],
     ["a rule across the file", (d) => void (at(d, COUNT - 1)["id"] = at(d, 0)["id"])],
+    ["an end before its start", (d) => void Object.assign(at(d, PART + 2), { date: "2001-05", endDate: "2001-04" })],
+    ["a category the file does not list", (d) => void (at(d, 2 * PART)["category"] = "elsewhere")],
     ["a story naming no event", (d) => void (d["story"] = ["nowhere"])],
     ["the schema version", (d) => void (d["schemaVersion"] = 99)],
   ];
@@ -104,6 +106,15 @@ describe("EventsStream", () => {
     expect(verdict).toBeNull();
     expect(sent).toEqual([]);
     expect(dropped).toBeLessThanOrEqual(1);
+  });
+
+  it("gives a file with a story the very document validation gives it whole", () => {
+    const d = doc();
+    d["story"] = [at(d, COUNT - 1)["id"], at(d, 0)["id"]];
+    const text = JSON.stringify(d);
+    const whole = validator.validateText("events", text, "events.json");
+    expect(whole.ok).toBe(true);
+    expect(stream(text).verdict).toEqual(whole);
   });
 
   it("leaves to whole reading a file whose events are given twice, and one cut short", () => {

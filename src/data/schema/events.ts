@@ -71,15 +71,27 @@ export const eventsDocument = eventsHead
     for (const issue of eventsCrossIssues(doc)) ctx.addIssue({ code: "custom", ...issue, path: [...issue.path] });
   }, { when: () => true });
 
+/**
+ * What a caller that checked every event as it came already knows of them
+ * (validateEvents.ts): every one is valid, no id is repeated and no end is
+ * before its start. The rules then read only these, not every event again.
+ */
+export interface EventsSeen {
+  readonly ids: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string>;
+}
+
 /** The rules that tie one part of events.json to another. */
-export function eventsCrossIssues(doc: Loose): Issue[] {
+export function eventsCrossIssues(doc: Loose, seen?: EventsSeen): Issue[] {
   const categories = records(doc["categories"]);
-  const events = records(doc["events"]);
+  const events = seen ? [] : records(doc["events"]);
   const issues: Issue[] = [
     ...duplicates(categories, "id", "categories", (v, i) => `${short(v)} is already the id of categories[${i}]`),
     ...duplicates(events, "id", "events", (v, i) => `${short(v)} is already the id of events[${i}]`),
   ];
   const categoryIds = new Set(categories.map((c) => str(c?.["id"])).filter((id) => id !== undefined));
+  // An unknown category is reported at every event that names it: then every event is read after all.
+  if (seen && categoryIds.size > 0 && [...seen.categories].some((c) => c !== "" && !categoryIds.has(c))) return eventsCrossIssues(doc);
   if (categoryIds.size > 0) {
     const known = [...categoryIds].slice(0, 8).join(", ");
     events.forEach((e, i) => {
@@ -99,13 +111,18 @@ export function eventsCrossIssues(doc: Loose): Issue[] {
   });
   const story = list(doc["story"]);
   // Most files tell no story: then no set of every event's id is built.
-  const eventIds = story.length > 0 ? new Set(events.map((e) => str(e?.["id"]))) : new Set<string | undefined>();
+  const eventIds: ReadonlySet<string | undefined> = seen?.ids ?? (story.length > 0 ? new Set(events.map((e) => str(e?.["id"]))) : new Set());
   story.forEach((id, i) => {
     if (typeof id === "string" && !eventIds.has(id)) {
       issues.push({ path: ["story", i], message: `${short(id)} is not the id of any event` });
     }
   });
   return issues;
+}
+
+/** Whether an event's endDate is before its date (eventsCrossIssues words it). */
+export function endsBeforeStart(event: Loose): boolean {
+  return orderProblem(event, "date", "endDate", "") !== null;
 }
 
 function orderProblem(item: Loose | undefined, startKey: string, endKey: string, what: string): string | null {
