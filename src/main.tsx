@@ -1,5 +1,5 @@
 import { pageDataSources } from "./app/pageSources.ts";
-import { earlyLoadsEnded, preloadInWorker, workerRunning } from "./data/workerClient.ts";
+import { earlyLoadsEnded, preloadInWorker } from "./data/workerClient.ts";
 import { loadPresentPage } from "./modes/present/presentPageModule.ts";
 import { parseUrlState } from "./state/url.ts";
 import "./styles/tokens.css";
@@ -30,16 +30,13 @@ const presenter = requested.mode === "present" ? loadPresentPage().catch(() => u
 
 // Once its script is in, the app waits this long at most for files the worker
 // is about to finish: arrived, they are drawn in the first render, which spares
-// drawing and laying out a loading state only to replace it.
+// drawing and laying out a loading state only to replace it. The worker starts
+// meanwhile: it needs a few turns of this thread, which is then idle.
 const EARLY_WAIT_MS = 100;
 
 const root = document.getElementById("root");
 if (root) {
-  // Starting the app keeps this thread busy for a while, and the worker needs
-  // a few turns of it to start: the app waits for the worker, a moment at
-  // most, while its script is still downloading and compiling anyway.
-  workerRunning(200)
-    .then(() => presenter)
+  Promise.resolve(presenter)
     .then(() => import("./app/startApp.tsx"))
     .then((app) => earlyLoadsEnded(EARLY_WAIT_MS).then(() => app))
     .then(({ startApp }) => startApp(root))

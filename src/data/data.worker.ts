@@ -100,7 +100,6 @@ function handle(msg: ToWorker): void {
 }
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => handle(e.data);
-post({ type: "started", id: 0 });
 // The loads the page asked for as it started this worker begin now.
 for (const load of loadsInName(scope.name)) handle(load);
 

@@ -18,8 +18,6 @@ export type ToWorker =
   | { readonly type: "read"; readonly id: number; readonly blob: Blob; readonly file: string };
 
 export type FromWorker =
-  /** The worker's script is running (see workerRunning). */
-  | { readonly type: "started"; readonly id: 0 }
   | { readonly type: "progress"; readonly id: number; readonly progress: LoadProgress }
   /**
    * Some of a document's events as JSON text, sent ahead of its "done" or "read-done" (see transfer.ts).

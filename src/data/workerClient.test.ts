@@ -96,29 +96,6 @@ describe("workerClient", () => {
     worker.answer({ type: "done", id, data: { title: "t", events: [{ id: "whole" }] } as never });
     await expect(result).resolves.toEqual({ title: "t", events: [{ id: "whole" }] });
   });
-
-  it("waits for the worker to be running, but not for long", async () => {
-    vi.useFakeTimers();
-    const client = await freshClient();
-    client.preloadInWorker([events]);
-    const worker = FakeWorker.made[0] as FakeWorker;
-    let running = false;
-    void client.workerRunning(200).then(() => (running = true));
-    await vi.advanceTimersByTimeAsync(50);
-    expect(running).toBe(false);
-    worker.answer({ type: "started", id: 0 });
-    await vi.advanceTimersByTimeAsync(0);
-    expect(running).toBe(true);
-
-    let gaveUp = false;
-    const other = await freshClient();
-    other.preloadInWorker([events]);
-    void other.workerRunning(200).then(() => (gaveUp = true));
-    await vi.advanceTimersByTimeAsync(199);
-    expect(gaveUp).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(gaveUp).toBe(true);
-  });
 });
 
 describe("files that arrive before the app starts", () => {
@@ -200,9 +177,8 @@ describe("when the worker fails", () => {
     await expect(first).resolves.toMatchObject({ schemaVersion: 1, series });
     await expect(client.loadInWorker(population)).resolves.toMatchObject({ schemaVersion: 1, series });
     expect(fetched).toEqual([population.url, population.url]);
-    // No second worker is started, and the app does not wait for one.
+    // No second worker is started.
     expect(worker.terminated).toBe(true);
     expect(FakeWorker.made).toHaveLength(1);
-    await expect(client.workerRunning(10_000)).resolves.toBeUndefined();
   });
 });

@@ -37,7 +37,6 @@ function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): 
   };
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const msg = e.data;
-    if (msg.type === "started") return markStarted();
     const entry = pending.get(msg.id);
     if (!entry) return;
     if (msg.type === "progress") {
@@ -73,7 +72,6 @@ function getWorker(loads: readonly Extract<ToWorker, { type: "load" }>[] = []): 
 function workerFailed(): void {
   worker?.terminate();
   worker = null;
-  markStarted();
   const stranded = [...pending.values()];
   pending.clear();
   for (const entry of stranded) entry.onPage().then(entry.resolve as (d: unknown) => void, entry.reject);
@@ -93,21 +91,6 @@ function loadOnPage<K extends DataKind>(
 
 const readOnPage = (blob: Blob, file: string): Promise<LocalOutcome> =>
   import("./localFile.ts").then(({ readLocalFile }) => readLocalFile(blob, file));
-
-let markStarted: () => void = () => undefined;
-const started = new Promise<void>((resolve) => {
-  markStarted = resolve;
-});
-
-/**
- * Resolves once the worker's script is running, or after `limitMs` at the
- * latest (at once when there is no worker). Starting a worker takes a few
- * turns of the page's own thread: work begun after this does not hold it up.
- */
-export function workerRunning(limitMs: number): Promise<void> {
-  if (!worker) return Promise.resolve();
-  return Promise.race([started, new Promise<void>((resolve) => setTimeout(resolve, limitMs))]);
-}
 
 /** Keeps the worker's columns with the events array they describe. */
 function withColumns<T>(doc: T, columns: EventFacts | undefined): T {
