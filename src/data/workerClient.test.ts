@@ -96,61 +96,52 @@ describe("workerClient", () => {
     worker.answer({ type: "done", id, data: { title: "t", events: [{ id: "whole" }] } as never });
     await expect(result).resolves.toEqual({ title: "t", events: [{ id: "whole" }] });
   });
-});
 
-describe("files that arrive before the app starts", () => {
-  beforeEach(() => {
-    FakeWorker.made = [];
-    vi.stubGlobal("Worker", FakeWorker);
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
+  describe("files that arrive before the app starts", () => {
+    it("are handed over whole, once, and only once they have arrived", async () => {
+      const client = await freshClient();
+      client.preloadInWorker([events, population]);
+      const worker = FakeWorker.made[0] as FakeWorker;
+      const [ev, pop] = loadsInName(worker.options.name);
+      expect(client.takeEarlyDocument(events)).toBeUndefined();
+      worker.answer({ type: "done", id: ev?.id ?? -1, data: { title: "early" } as never });
+      await Promise.resolve();
+      expect(client.takeEarlyDocument(events)).toEqual({ title: "early" });
+      // Taken: a second request (a retry) loads it again.
+      expect(client.takeEarlyDocument(events)).toBeUndefined();
+      void client.loadInWorker(events);
+      expect(worker.posted.map((m) => m.type)).toEqual(["load"]);
+      // A file that failed is not handed over: the app's own request meets the failure.
+      worker.answer({ type: "failed", id: pop?.id ?? -1, error: { dataKind: "population", file: "population.json", url: population.url, detail: { kind: "http", status: 404, statusText: "Not Found" } } });
+      await Promise.resolve();
+      expect(client.takeEarlyDocument(population)).toBeUndefined();
+      await expect(client.loadInWorker(population)).rejects.toThrow();
+    });
 
-  it("are handed over whole, once, and only once they have arrived", async () => {
-    const client = await freshClient();
-    client.preloadInWorker([events, population]);
-    const worker = FakeWorker.made[0] as FakeWorker;
-    const [ev, pop] = loadsInName(worker.options.name);
-    expect(client.takeEarlyDocument(events)).toBeUndefined();
-    worker.answer({ type: "done", id: ev?.id ?? -1, data: { title: "early" } as never });
-    await Promise.resolve();
-    expect(client.takeEarlyDocument(events)).toEqual({ title: "early" });
-    // Taken: a second request (a retry) loads it again.
-    expect(client.takeEarlyDocument(events)).toBeUndefined();
-    void client.loadInWorker(events);
-    expect(worker.posted.map((m) => m.type)).toEqual(["load"]);
-    // A file that failed is not handed over: the app's own request meets the failure.
-    worker.answer({ type: "failed", id: pop?.id ?? -1, error: { dataKind: "population", file: "population.json", url: population.url, detail: { kind: "http", status: 404, statusText: "Not Found" } } });
-    await Promise.resolve();
-    expect(client.takeEarlyDocument(population)).toBeUndefined();
-    await expect(client.loadInWorker(population)).rejects.toThrow();
-  });
+    it("are waited for until every one has ended, or for a limit at most", async () => {
+      vi.useFakeTimers();
+      const client = await freshClient();
+      client.preloadInWorker([events, population]);
+      const worker = FakeWorker.made[0] as FakeWorker;
+      const [ev, pop] = loadsInName(worker.options.name);
+      let ended = false;
+      void client.earlyLoadsEnded(100).then(() => (ended = true));
+      worker.answer({ type: "done", id: ev?.id ?? -1, data: { title: "t" } as never });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(ended).toBe(false);
+      worker.answer({ type: "crashed", id: pop?.id ?? -1, message: "boom" });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ended).toBe(true);
 
-  it("are waited for until every one has ended, or for a limit at most", async () => {
-    vi.useFakeTimers();
-    const client = await freshClient();
-    client.preloadInWorker([events, population]);
-    const worker = FakeWorker.made[0] as FakeWorker;
-    const [ev, pop] = loadsInName(worker.options.name);
-    let ended = false;
-    void client.earlyLoadsEnded(100).then(() => (ended = true));
-    worker.answer({ type: "done", id: ev?.id ?? -1, data: { title: "t" } as never });
-    await vi.advanceTimersByTimeAsync(10);
-    expect(ended).toBe(false);
-    worker.answer({ type: "crashed", id: pop?.id ?? -1, message: "boom" });
-    await vi.advanceTimersByTimeAsync(0);
-    expect(ended).toBe(true);
-
-    let gaveUp = false;
-    const other = await freshClient();
-    other.preloadInWorker([events]);
-    void other.earlyLoadsEnded(100).then(() => (gaveUp = true));
-    await vi.advanceTimersByTimeAsync(99);
-    expect(gaveUp).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(gaveUp).toBe(true);
+      let gaveUp = false;
+      const other = await freshClient();
+      other.preloadInWorker([events]);
+      void other.earlyLoadsEnded(100).then(() => (gaveUp = true));
+      await vi.advanceTimersByTimeAsync(99);
+      expect(gaveUp).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(gaveUp).toBe(true);
+    });
   });
 });
 
